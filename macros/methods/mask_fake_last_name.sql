@@ -1,0 +1,5 @@
+{#- fake_last_name: a realistic fake picked by the keyed digest of the normalized value, so the
+    same value in the same domain always gets the same fake. Fits the declared length. -#}
+{% macro default__mask_fake_last_name(c) %}
+    {{- return(_understudy_fake('last_name', c)) -}}
+{% endmacro %}

@@ -1,0 +1,1 @@
+{{ understudy_mask('pg_anonymizer', 'payout') }}

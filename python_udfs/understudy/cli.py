@@ -1,0 +1,233 @@
+"""The `understudy` command line.
+
+    understudy demo            build the demo production database, then the masked copy
+    understudy prod            build the demo production database from the shipped data
+    understudy keygen          create the local key file (git-ignored) if there is none
+    understudy sync [--check]  write the masked models, docs and tests from the tagged sources
+    understudy build           dbt build --target test, then a summary of what was masked
+
+Exit codes: 0 success; 1 the build or a check failed (details above the summary);
+2 bad usage or set-up (no key, no production database, stale generated files).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_SETUP = 0, 1, 2
+
+
+def _env_path(name: str, default: str, root: Path) -> Path:
+    value = Path(os.environ.get(name, default))
+    return value if value.is_absolute() else root / value
+
+
+def _say(message: str) -> None:
+    print(f"understudy: {message}", flush=True)
+
+
+class _Phases:
+    """Times named phases and prints them at the end."""
+
+    def __init__(self) -> None:
+        self.times: list[tuple[str, float]] = []
+
+    def run(self, name: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        _say(f"{name} ...")
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            self.times.append((name, time.perf_counter() - start))
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    from .keys import DEFAULT_KEY_FILE, KEY_ENV, generate_key_file
+
+    if os.environ.get(KEY_ENV):
+        _say(f"{KEY_ENV} is set; it takes precedence over any key file")
+    path, created = generate_key_file(args.path or (args.root / DEFAULT_KEY_FILE))
+    _say(("created key file " if created else "key file already exists: ") + str(path))
+    return EXIT_OK
+
+
+def cmd_prod(args: argparse.Namespace) -> int:
+    from .demo_data import build_prod
+
+    out = _env_path("UNDERSTUDY_PROD_PATH", "warehouse/prod.duckdb", args.root) if args.out is None else args.out
+    counts = build_prod(out)
+    _say(f"built {out}: {len(counts)} tables, {sum(counts.values()):,} rows")
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from .project import export_plan
+    from .sync import sync
+
+    try:
+        plan = export_plan(args.root)
+    except RuntimeError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_SETUP
+    changed = sync(plan, args.root / "models" / "masked", check=args.check)
+    if args.check:
+        if changed:
+            for path in changed:
+                print(f"stale: {path.relative_to(args.root)}", file=sys.stderr)
+            _say("generated models are stale; run `understudy sync` (or `make sync`) and commit the result")
+            return EXIT_SETUP
+        _say(f"generated models are up to date ({len(plan['tables'])} tables)")
+        return EXIT_OK
+    _say(f"{len(changed)} file(s) written for {len(plan['tables'])} tables")
+    return EXIT_OK
+
+
+def _summary(root: Path, run: Any, phases: _Phases, test_db: Path, published: bool) -> dict[str, Any]:
+    import duckdb
+
+    methods: Counter[str] = Counter()
+    tables = 0
+    manifest_file = Path(os.environ.get("DBT_TARGET_PATH", root / "target")) / "manifest.json"
+    if manifest_file.exists():
+        manifest = json.loads(manifest_file.read_text())
+        for node in manifest["nodes"].values():
+            if node["resource_type"] == "model" and node["fqn"][1:2] == ["masked"]:
+                tables += 1
+                for col in node["columns"].values():
+                    tag = (col.get("config") or {}).get("meta", {}).get("understudy") or col.get("meta", {}).get("understudy")
+                    if tag:
+                        methods[tag["method"]] += 1
+    rows = 0
+    if published and test_db.exists():
+        with duckdb.connect(str(test_db), read_only=True) as con:
+            for schema, table in con.execute(
+                "select schema_name, table_name from duckdb_tables() where schema_name <> 'main'"
+            ).fetchall():
+                rows += con.execute(f'select count(*) from "{schema}"."{table}"').fetchone()[0]
+    tests = [r for r in run.results if r["unique_id"].startswith("test.")]
+    return {
+        "published": published,
+        "test_database": str(test_db),
+        "tables": tables,
+        "rows": rows,
+        "columns_per_method": dict(sorted(methods.items())),
+        "tests_passed": sum(1 for r in tests if r["status"] == "pass"),
+        "tests_failed": sum(1 for r in tests if r["status"] in ("fail", "error")),
+        "phases_s": {name: round(seconds, 2) for name, seconds in phases.times},
+    }
+
+
+def _print_summary(s: dict[str, Any]) -> None:
+    print()
+    print("Understudy summary")
+    print(f"  published       {'yes -> ' + s['test_database'] if s['published'] else 'NO (previous test database unchanged)'}")
+    print(f"  tables          {s['tables']}")
+    print(f"  rows written    {s['rows']:,}")
+    print(f"  tests           {s['tests_passed']} passed, {s['tests_failed']} failed")
+    print("  columns per method")
+    for method, n in s["columns_per_method"].items():
+        print(f"    {method:<22}{n:>5}")
+    print("  time per phase")
+    for name, seconds in s["phases_s"].items():
+        print(f"    {name:<22}{seconds:>7.1f} s")
+
+
+def _build(args: argparse.Namespace, phases: _Phases) -> int:
+    from .project import run_dbt
+
+    root = args.root
+    test_db = _env_path("UNDERSTUDY_TEST_PATH", "warehouse/test.duckdb", root)
+    before = test_db.stat().st_mtime_ns if test_db.exists() else None
+    dbt_args = ["build", "--target", "test"]
+    if args.threads:
+        dbt_args += ["--threads", str(args.threads)]
+    run = phases.run("masked build and tests (dbt build --target test)", run_dbt, dbt_args, root=root,
+                     stream=not args.json)
+    published = test_db.exists() and test_db.stat().st_mtime_ns != before and run.returncode == 0
+    summary = phases.run("summary", _summary, root, run, phases, test_db, published)
+    summary["phases_s"] = {name: round(seconds, 2) for name, seconds in phases.times}
+    if args.json:
+        print(json.dumps(summary, indent=2))
+    else:
+        _print_summary(summary)
+    if run.returncode != 0:
+        if "understudy:" in run.stdout and args.json:
+            print(run.stdout[-4000:], file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    return _build(args, _Phases())
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo_data import build_prod
+    from .keys import DEFAULT_KEY_FILE, KEY_ENV, generate_key_file
+
+    phases = _Phases()
+    prod = _env_path("UNDERSTUDY_PROD_PATH", "warehouse/prod.duckdb", args.root)
+    counts = phases.run(f"building the demo production database {prod}", build_prod, prod)
+    _say(f"production: {len(counts)} tables, {sum(counts.values()):,} rows")
+    if not os.environ.get(KEY_ENV):
+        path, created = generate_key_file(args.root / DEFAULT_KEY_FILE)
+        _say(("created a new masking key in " if created else "using the masking key in ") + str(path))
+    return _build(args, phases)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="understudy",
+        description="Mask a production DuckDB database into a test copy with dbt.",
+        epilog="Exit codes: 0 ok, 1 build or check failed, 2 set-up or usage error.",
+    )
+    parser.add_argument("--version", action="version", version=f"understudy {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="build the demo production database, then the masked copy")
+    p.add_argument("--threads", type=int, help="dbt threads (default: the profile's)")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(fn=cmd_demo)
+
+    p = sub.add_parser("build", help="dbt build --target test, then a summary")
+    p.add_argument("--threads", type=int, help="dbt threads (default: the profile's)")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(fn=cmd_build)
+
+    p = sub.add_parser("prod", help="build the demo production database from the shipped data")
+    p.add_argument("--out", type=Path, help="where to write it (default $UNDERSTUDY_PROD_PATH)")
+    p.set_defaults(fn=cmd_prod)
+
+    p = sub.add_parser("keygen", help="create the local key file if there is none")
+    p.add_argument("--path", type=Path, help="key file (default .understudy/key)")
+    p.set_defaults(fn=cmd_keygen)
+
+    p = sub.add_parser("sync", help="write masked models, docs and tests from the tagged sources")
+    p.add_argument("--check", action="store_true", help="only check that the generated files are current")
+    p.set_defaults(fn=cmd_sync)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .project import project_root
+
+    args = build_parser().parse_args(argv)
+    args.root = project_root()
+    try:
+        return int(args.fn(args))
+    except KeyboardInterrupt:
+        _say("interrupted; the published test database is unchanged")
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
