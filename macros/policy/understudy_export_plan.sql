@@ -21,7 +21,7 @@
             }) -%}
         {%- endfor -%}
         {%- do tables.append({
-            'source': plan.source, 'table': plan.table, 'description': plan.description,
+            'source': plan.source, 'table': plan.table, 'identifier': node.identifier, 'description': plan.description,
             'primary_key': plan.primary_key, 'entity': plan.entity.name,
             'foreign_keys': plan.foreign_keys, 'columns': columns
         }) -%}

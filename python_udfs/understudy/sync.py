@@ -88,9 +88,12 @@ def planned_files(plan: dict[str, Any], models_dir: Path) -> dict[Path, str]:
     for source, tables in sorted(by_source.items()):
         folder = models_dir / source
         for t in tables:
-            files[folder / f"{model_name(source, t['table'])}.sql"] = (
-                f"{{{{ understudy_mask('{source}', '{t['table']}') }}}}\n"
-            )
+            body = f"{{{{ understudy_mask('{source}', '{t['table']}') }}}}\n"
+            if t.get("identifier") and t["identifier"] != t["table"]:
+                # Keep production's table name (it is not a valid dbt model name).
+                alias = t["identifier"].replace("'", "\\'")
+                body = f"{{{{ config(alias='{alias}') }}}}\n" + body
+            files[folder / f"{model_name(source, t['table'])}.sql"] = body
         body = yaml.safe_dump(render_models(tables, source), sort_keys=False, allow_unicode=True, width=100)
         files[folder / f"_{source}__models.yml"] = HEADER.format(sources=f"_{source}__sources.yml") + body
     return files

@@ -1,0 +1,58 @@
+# Understudy's entry points. Every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+export DBT_PROFILES_DIR := $(CURDIR)/profiles
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+
+.PHONY: help install demo prod key sync check-sync build test test-fast docs clean
+
+help:
+	@echo "make demo        build the demo production database, mask it, test it, publish it"
+	@echo "make test        run the whole test suite"
+	@echo "make test-fast   run the unit tests only"
+	@echo "make prod        (re)build warehouse/prod.duckdb from the shipped data"
+	@echo "make build       dbt build --target test with a summary (prod must exist)"
+	@echo "make sync        regenerate masked models, docs and tests from the sources YAML"
+	@echo "make docs        generate dbt docs for the published test database"
+	@echo "make clean       remove dbt output and the built databases"
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/understudy demo
+
+prod: install
+	$(BIN)/understudy prod
+
+key: install
+	$(BIN)/understudy keygen
+
+sync: install
+	$(BIN)/understudy sync
+
+check-sync: install
+	$(BIN)/understudy sync --check
+
+build: install
+	$(BIN)/understudy build
+
+test: install
+	$(BIN)/python -m pytest
+
+test-fast: install
+	$(BIN)/python -m pytest tests/unit
+
+docs: install
+	$(BIN)/dbt docs generate --target docs
+
+clean:
+	rm -rf target logs warehouse/*.duckdb warehouse/*.wal warehouse/*.staging

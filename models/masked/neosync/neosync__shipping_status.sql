@@ -1,0 +1,1 @@
+{{ understudy_mask('neosync', 'shipping_status') }}

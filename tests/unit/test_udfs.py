@@ -1,0 +1,129 @@
+"""The DuckDB side: SQL HMAC, NULL/empty handling, determinism across threads, registration."""
+
+import hashlib
+import hmac
+
+import duckdb
+import pytest
+
+from understudy import udfs
+from understudy.keys import MaskingKey
+
+KEY = MaskingKey(raw=b"unit-test-key-0123456789abcdef", source="test")
+
+
+@pytest.fixture()
+def con():
+    c = duckdb.connect()
+    udfs.register_functions(c, KEY)
+    udfs.configure_cursor(c, KEY)
+    yield c
+    c.close()
+
+
+def test_sql_hmac_is_hmac_sha256_under_the_token_subkey(con):
+    got = con.execute("select us_hmac('email', 'a@b.test')").fetchone()[0]
+    want = hmac.new(KEY.subkey("token"), b"email\x1fa@b.test", hashlib.sha256).hexdigest()
+    assert got == want
+
+
+def test_no_unkeyed_hash_is_offered(con):
+    """F30: the token is not sha256 of the value (a dictionary attack would reverse that)."""
+    got = con.execute("select us_hmac('ssn', '900-55-0001')").fetchone()[0]
+    assert got not in {hashlib.sha256(b"900-55-0001").hexdigest(), hashlib.sha256(b"ssn\x1f900-55-0001").hexdigest()}
+
+
+@pytest.mark.parametrize("expr", [
+    "us_fake('email', NULL, 'email', 60, false, 'l')",
+    "us_fake('last_name', NULL, 'last_name', 20, false, 'l')",
+    "us_fpe_text(NULL, 'phone', false, 'l')",
+    "us_token_int(NULL, 32, 'd', 'l')",
+    "us_card(NULL, 'card', '999999', 'l')",
+    "us_fpe_digits_int(NULL, 'd', 'l')",
+])
+def test_null_in_null_out(con, expr):
+    """F01."""
+    assert con.execute(f"select {expr}").fetchone()[0] is None
+
+
+def test_empty_string_stays_empty_and_blanks_share_nothing(con):
+    """F02: '' stays ''; a real value next to blanks gets its own output."""
+    rows = con.execute(
+        "select us_fpe_text(v, 'phone', false, 'l'), us_fake('last_name', v, 'last_name', 20, false, 'l') "
+        "from (values (''), (''), ('555-0142')) t(v)"
+    ).fetchall()
+    assert rows[0] == ("", "") and rows[1] == ("", "")
+    assert rows[2][0] not in ("", "555-0142") and rows[2][1] != ""
+
+
+@pytest.mark.parametrize("value", ["O", "Ng", "Ibáñez-Cruz", "---", "Łukasiewicz", "李"])
+def test_non_null_in_non_null_out(con, value):
+    """F03: one-character, punctuation-only and non-ASCII names are masked, not nulled."""
+    fake = con.execute("select us_fake('last_name', ?, 'last_name', 20, false, 'l')", [value]).fetchone()[0]
+    assert fake and fake != value
+
+
+def test_email_case_variants_share_one_pseudonym(con):
+    """F21 and F07: normalized before keying, and keyed by domain, not by table."""
+    a, b = con.execute(
+        "select us_fake('email', 'Ana.Ruiz@Example.TEST', 'email', 60, false, 't1.c'), "
+        "us_fake('email', ' ana.ruiz@example.test', 'email', 60, false, 't2.c')"
+    ).fetchone()
+    assert a == b
+
+
+def test_card_numbers_keep_length_separators_luhn_and_test_range(con):
+    """F24."""
+    from understudy.fpe import luhn_valid
+
+    for raw in ["4000123456789017", "4000 1234 5678 9025", "5500-0000-0000-0004"]:
+        out = con.execute("select us_card(?, 'card', '999999', 'l')", [raw]).fetchone()[0]
+        digits = "".join(c for c in out if c.isdigit())
+        assert len(out) == len(raw) and [c for c in out if not c.isdigit()] == [c for c in raw if not c.isdigit()]
+        assert digits.startswith("999999") and luhn_valid(digits)
+
+
+def test_unparseable_card_stops_with_the_column_name(con):
+    with pytest.raises(duckdb.Error, match="shop.people.card"):
+        con.execute("select us_card('12-34', 'card', '999999', 'shop.people.card')").fetchall()
+
+
+def test_date_shift_offsets_are_never_zero_and_bounded(con):
+    lo, hi, zeros = con.execute(
+        "select min(o), max(o), count(*) filter (where o = 0) from "
+        "(select us_shift_days('d', i, 5) as o from range(20000) t(i))"
+    ).fetchone()
+    assert (lo, hi, zeros) == (-5, 5, 0)
+
+
+def test_outputs_do_not_depend_on_threads():
+    """Same input, same output, with 1 or 4 DuckDB threads (no shared random state)."""
+    query = (
+        "select sum(hash(us_fake('full_name', 'p' || i, 'full_name', 40, false, 'l'), "
+        "us_fpe_text('555-' || i, 'phone', false, 'l'), us_token_int(i, 32, 'd', 'l'))) "
+        "from range(60000) t(i)"
+    )
+    results = []
+    for threads in (1, 4):
+        c = duckdb.connect(config={"threads": threads})
+        udfs.register_functions(c, KEY)
+        udfs.configure_cursor(c, KEY)
+        results.append(c.execute(query).fetchone()[0])
+        c.close()
+    assert results[0] == results[1]
+
+
+def test_registering_twice_is_harmless(con):
+    udfs.register_functions(con, KEY)
+    udfs.configure_cursor(con.cursor(), KEY)
+    assert con.execute("select us_token_int(1, 32, 'd', 'l')").fetchone()[0] is not None
+
+
+def test_cursor_without_state_cannot_hash():
+    """The pads live in per-cursor variables: a bare cursor has no key, so it fails, not guesses."""
+    c = duckdb.connect()
+    udfs.register_functions(c, KEY)
+    udfs.configure_cursor(c, KEY)
+    bare = c.cursor()
+    with pytest.raises(duckdb.Error):
+        bare.execute("select us_hmac('d', 'v')").fetchone()
