@@ -49,7 +49,8 @@ class Workspace:
 
     def query(self, sql: str, db: Path | None = None) -> list[tuple]:
         with duckdb.connect(str(db or self.test_db), read_only=True) as con:
-            con.execute(f"attach '{self.prod}' as prod (read_only)")
+            if self.prod.exists():
+                con.execute(f"attach '{self.prod}' as prod (read_only)")
             return con.execute(sql).fetchall()
 
 

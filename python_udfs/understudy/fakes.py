@@ -19,6 +19,11 @@ from collections.abc import Callable, Sequence
 SAFE_EMAIL_DOMAINS = ("example.com", "example.net", "example.org")
 
 
+# Emails and usernames end in a keyed token of this many base32 characters (100 bits): two
+# different inputs share a fake with probability about n**2 / 2**101 (4e-13 for a billion).
+TOKEN_CHARS = 20
+
+
 class DoesNotFit(ValueError):
     """No fake of this kind fits the declared length."""
 
@@ -100,12 +105,17 @@ def _ascii_slug(text: str) -> str:
     return "".join(c for c in folded.lower() if c.isalnum())
 
 
-def email(digest: str, maxlen: int, unique: bool = False) -> str:
-    """``first.last@example.com``; with ``unique``, a 128-bit token keeps emails distinct."""
+def email(digest: str, maxlen: int) -> str:
+    """``first.last.<token>@example.com``.
+
+    The token is 100 bits of the keyed digest, so two different (normalized) emails get two
+    different fakes: a unique column stays unique, and joins on emails keep their pairs,
+    in every table of the domain alike.
+    """
     domain = SAFE_EMAIL_DOMAINS[_n(digest, 2) % len(SAFE_EMAIL_DOMAINS)]
     first = _ascii_slug(_pick("first_name", digest, 0, 64))
     last = _ascii_slug(_pick("last_name", digest, 1, 64))
-    tail = "." + _token(digest, 26) if unique else str(_n(digest, 3) % 100)
+    tail = "." + _token(digest, TOKEN_CHARS)
     room = maxlen - len(tail) - 1 - len(domain)
     local = f"{first}.{last}"
     if room < 1:
@@ -113,10 +123,11 @@ def email(digest: str, maxlen: int, unique: bool = False) -> str:
     return f"{local[:room].rstrip('.')}{tail}@{domain}"
 
 
-def username(digest: str, maxlen: int, unique: bool = False) -> str:
+def username(digest: str, maxlen: int) -> str:
+    """``flast_<token>``, with the same 100-bit token as emails (so distinct in, distinct out)."""
     first = _ascii_slug(_pick("first_name", digest, 0, 64))
     last = _ascii_slug(_pick("last_name", digest, 1, 64))
-    tail = "_" + _token(digest, 26) if unique else str(_n(digest, 3) % 1000)
+    tail = "_" + _token(digest, TOKEN_CHARS)
     room = maxlen - len(tail)
     if room < 1:
         raise DoesNotFit(f"a fake username needs at least {len(tail) + 1} characters")
@@ -184,9 +195,6 @@ GENERATORS: dict[str, Callable[..., str]] = {
     "ipv4": ipv4,
 }
 
-UNIQUE_CAPABLE = frozenset({"email", "username"})
-
-
 def _same(a: str, b: str) -> bool:
     import unicodedata
 
@@ -196,15 +204,14 @@ def _same(a: str, b: str) -> bool:
     return fold(a) == fold(b)
 
 
-def generate(kind: str, digests: Sequence[str | None], originals: Sequence[str | None], maxlen: int,
-             unique: bool) -> list[str | None]:
+def generate(kind: str, digests: Sequence[str | None], originals: Sequence[str | None],
+             maxlen: int) -> list[str | None]:
     """Apply one generator to a batch of digests (``None`` stays ``None``).
 
     A fake never equals the value it replaces (compared case- and accent-insensitively): when
     the first pick does, the digest is rotated and the pick is made again, deterministically.
     """
     fn = GENERATORS[kind]
-    extra = {"unique": unique} if kind in UNIQUE_CAPABLE else {}
     cache: dict[tuple[str, str | None], str] = {}
     out: list[str | None] = []
     for d, original in zip(digests, originals):
@@ -214,12 +221,12 @@ def generate(kind: str, digests: Sequence[str | None], originals: Sequence[str |
         value = cache.get((d, original))
         if value is None:
             digest = d
-            value = fn(digest, maxlen, **extra)
+            value = fn(digest, maxlen)
             for _ in range(8):
                 if original is None or not _same(value, original):
                     break
                 digest = digest[8:] + digest[:8]
-                value = fn(digest, maxlen, **extra)
+                value = fn(digest, maxlen)
             else:
                 raise DoesNotFit(f"could not find a {kind.replace('_', ' ')} different from the input")
             cache[(d, original)] = value

@@ -47,9 +47,9 @@ SQL_MACROS = {
     ),
     # A realistic fake: NULL stays NULL and '' stays ''.
     "us_fake": (
-        "(kind, v, domain, maxlen, is_unique, label) AS CASE WHEN v IS NULL THEN NULL "
+        "(kind, v, domain, maxlen, label) AS CASE WHEN v IS NULL THEN NULL "
         "WHEN v = '' THEN '' ELSE us_fake_py(kind, us_hmac(domain, us_normalize(kind, v)), v, "
-        "maxlen, is_unique, label) END"
+        "maxlen, label) END"
     ),
     # d in [0, 2m) to an offset in [-m, -1] or [1, m].
     "us_nonzero_offset": "(d, m) AS d::BIGINT - m + (d >= m)::BIGINT",
@@ -89,13 +89,12 @@ class Masker:
     # Each method takes Arrow arrays and returns an Arrow array of the same length.
 
     def fake(self, kind: pa.Array, digest: pa.Array, original: pa.Array, maxlen: pa.Array,
-             unique: pa.Array, label: pa.Array) -> pa.Array:
+             label: pa.Array) -> pa.Array:
         name = _scalar(kind)
         if name not in fakes.GENERATORS:
             raise ValueError(f"{_scalar(label)}: unknown fake kind {name!r}")
         try:
-            values = fakes.generate(name, digest.to_pylist(), original.to_pylist(), int(_scalar(maxlen)),
-                                    bool(_scalar(unique)))
+            values = fakes.generate(name, digest.to_pylist(), original.to_pylist(), int(_scalar(maxlen)))
         except fakes.DoesNotFit as exc:
             raise ValueError(f"{_scalar(label)}: {exc}") from None
         return pa.array(values, pa.string())
@@ -172,7 +171,7 @@ def register_functions(conn: duckdb.DuckDBPyConnection, key: MaskingKey,
     ).fetchall()}
     masker = Masker(key)
     specs: list[tuple[str, Callable[..., Any], list[Any], Any]] = [
-        ("us_fake_py", masker.fake, [VARCHAR, VARCHAR, VARCHAR, INTEGER, BOOLEAN, VARCHAR], VARCHAR),
+        ("us_fake_py", masker.fake, [VARCHAR, VARCHAR, VARCHAR, INTEGER, VARCHAR], VARCHAR),
         ("us_fpe_text", masker.fpe_text, [VARCHAR, VARCHAR, BOOLEAN, VARCHAR], VARCHAR),
         ("us_fpe_digits_int", masker.fpe_digits_int, [BIGINT, VARCHAR, VARCHAR], BIGINT),
         ("us_token_int", masker.token_int, [BIGINT, INTEGER, VARCHAR, VARCHAR], BIGINT),
