@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 export DBT_PROFILES_DIR := $(CURDIR)/profiles
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: help install demo prod key sync check-sync build test test-fast docs clean
+.PHONY: help install demo prod key sync check-sync build test test-fast docs docs-serve clean
 
 help:
 	@echo "make demo        build the demo production database, mask it, test it, publish it"
@@ -16,6 +16,7 @@ help:
 	@echo "make build       dbt build --target test with a summary (prod must exist)"
 	@echo "make sync        regenerate masked models, docs and tests from the sources YAML"
 	@echo "make docs        generate dbt docs for the published test database"
+	@echo "make docs-serve  generate and serve them on http://localhost:8080"
 	@echo "make clean       remove dbt output and the built databases"
 
 $(STAMP): requirements.lock pyproject.toml
@@ -53,6 +54,9 @@ test-fast: install
 
 docs: install
 	$(BIN)/dbt docs generate --target docs
+
+docs-serve: docs
+	$(BIN)/dbt docs serve --target docs --port 8080
 
 clean:
 	rm -rf target logs warehouse/*.duckdb warehouse/*.wal warehouse/*.staging
