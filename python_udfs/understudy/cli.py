@@ -41,8 +41,8 @@ class _Phases:
     def __init__(self) -> None:
         self.times: list[tuple[str, float]] = []
 
-    def run(self, name: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        _say(f"{name} ...")
+    def run(self, name: str, what: str, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        _say(f"{what} ...")
         start = time.perf_counter()
         try:
             return fn(*args, **kwargs)
@@ -150,10 +150,10 @@ def _build(args: argparse.Namespace, phases: _Phases) -> int:
     dbt_args = ["build", "--target", "test"]
     if args.threads:
         dbt_args += ["--threads", str(args.threads)]
-    run = phases.run("masked build and tests (dbt build --target test)", run_dbt, dbt_args, root=root,
+    run = phases.run("masked build + tests", "dbt " + " ".join(dbt_args), run_dbt, dbt_args, root=root,
                      stream=not args.json)
     published = test_db.exists() and test_db.stat().st_mtime_ns != before and run.returncode == 0
-    summary = phases.run("summary", _summary, root, run, phases, test_db, published)
+    summary = phases.run("summary", "summarizing", _summary, root, run, phases, test_db, published)
     summary["phases_s"] = {name: round(seconds, 2) for name, seconds in phases.times}
     if args.json:
         print(json.dumps(summary, indent=2))
@@ -176,7 +176,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     phases = _Phases()
     prod = _env_path("UNDERSTUDY_PROD_PATH", "warehouse/prod.duckdb", args.root)
-    counts = phases.run(f"building the demo production database {prod}", build_prod, prod)
+    counts = phases.run("demo production", f"building the demo production database {prod}", build_prod, prod)
     _say(f"production: {len(counts)} tables, {sum(counts.values()):,} rows")
     if not os.environ.get(KEY_ENV):
         path, created = generate_key_file(args.root / DEFAULT_KEY_FILE)

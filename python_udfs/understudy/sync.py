@@ -29,22 +29,23 @@ def model_name(source: str, table: str) -> str:
 
 
 def describe_column(col: dict[str, Any]) -> str:
-    """One sentence a reviewer can read in dbt docs: class, method, domain, guarantees."""
+    """One line a reviewer can read in dbt docs: method first (the column list truncates),
+    then class, domain and guarantees, then the source column's own description."""
     g = col["guarantees"]
     if not g["masks"]:
-        head = f"**{col['class']}**, copied as is (`keep`)."
+        head = f"{col['method']} (class {col['class']}): copied as is."
     else:
         params = ", ".join(f"{k}={v}" for k, v in sorted(col["params"].items()) if v is not None)
-        head = f"**{col['class']}** masked with `{col['method']}`" + (f" ({params})" if params else "") + "."
         facts = [
             "deterministic" if g["deterministic"] else "not deterministic",
             "keeps uniqueness" if g["unique"] else "may merge values",
             "format-preserving" if g["format_preserving"] else "not format-preserving",
             f"reversible: {g['reversible']}",
         ]
-        head += f" Domain `{col['domain']}`; " + ", ".join(facts) + "."
+        head = (f"{col['method']}" + (f"({params})" if params else "")
+                + f" (class {col['class']}, domain {col['domain']}): " + ", ".join(facts) + ".")
     if col.get("references"):
-        head += f" Foreign key to `{col['references']}`, with its mapping."
+        head += f" Foreign key to {col['references']}, with its mapping."
     if col.get("description"):
         head += " " + col["description"].strip()
     return head

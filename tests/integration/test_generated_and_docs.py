@@ -31,7 +31,7 @@ def test_docs_generate_shows_the_masking_of_each_column(demo: Workspace):
     manifest = json.loads((demo.dir / "target" / "manifest.json").read_text())
     catalog = json.loads((demo.dir / "target" / "catalog.json").read_text())
     node = manifest["nodes"]["model.understudy.synthea__patients"]
-    assert node["columns"]["SSN"]["description"].startswith("**national_id** masked with `format_preserving`")
+    assert node["columns"]["SSN"]["description"].startswith("format_preserving(letters=True) (class national_id, domain national_id):")
     assert node["columns"]["SSN"]["config"]["meta"]["understudy"]["guarantees"]["unique"] is True
     assert "source.understudy.synthea.patients" in node["depends_on"]["nodes"]
     assert "model.understudy.synthea__patients" in catalog["nodes"]

@@ -131,3 +131,17 @@ def test_a_well_known_key_is_refused(shop):
     run = shop.dbt("build", "--target", "test", UNDERSTUDY_KEY="changeme")
     assert run.returncode != 0 and "well-known value" in run.stdout
     assert not shop.test_db.exists()
+
+
+def test_an_untagged_seed_is_refused(shop):
+    """`dbt build` loads seeds into the test database: a seed must be tagged public first."""
+    (shop.root / "seeds").mkdir(exist_ok=True)
+    (shop.root / "seeds" / "people_export.csv").write_text("id,email\n1,ana.lima@example.test\n")
+    run = shop.dbt("build", "--target", "test")
+    assert run.returncode != 0
+    assert "seed people_export would be copied into the test database" in run.stdout
+    assert not shop.test_db.exists()
+    (shop.root / "seeds" / "people_export.yml").write_text(
+        "version: 2\nseeds:\n  - name: people_export\n    config: {meta: {understudy: {class: public}}}\n")
+    (shop.root / "seeds" / "people_export.csv").write_text("id,tier\n1,gold\n")
+    assert shop.dbt("build", "--target", "test").returncode == 0
