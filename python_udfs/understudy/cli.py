@@ -51,11 +51,11 @@ class _Phases:
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
-    from .keys import DEFAULT_KEY_FILE, KEY_ENV, generate_key_file
+    from .keys import KEY_ENV, generate_key_file
 
     if os.environ.get(KEY_ENV):
         _say(f"{KEY_ENV} is set; it takes precedence over any key file")
-    path, created = generate_key_file(args.path or (args.root / DEFAULT_KEY_FILE))
+    path, created = generate_key_file(args.path)
     _say(("created key file " if created else "key file already exists: ") + str(path))
     return EXIT_OK
 
@@ -172,14 +172,14 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from .demo_data import build_prod
-    from .keys import DEFAULT_KEY_FILE, KEY_ENV, generate_key_file
+    from .keys import KEY_ENV, generate_key_file
 
     phases = _Phases()
     prod = _env_path("UNDERSTUDY_PROD_PATH", "warehouse/prod.duckdb", args.root)
     counts = phases.run("demo production", f"building the demo production database {prod}", build_prod, prod)
     _say(f"production: {len(counts)} tables, {sum(counts.values()):,} rows")
     if not os.environ.get(KEY_ENV):
-        path, created = generate_key_file(args.root / DEFAULT_KEY_FILE)
+        path, created = generate_key_file()
         _say(("created a new masking key in " if created else "using the masking key in ") + str(path))
     return _build(args, phases)
 
@@ -208,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(fn=cmd_prod)
 
     p = sub.add_parser("keygen", help="create the local key file if there is none")
-    p.add_argument("--path", type=Path, help="key file (default .understudy/key)")
+    p.add_argument("--path", type=Path, help="key file (default $UNDERSTUDY_KEY_FILE, else ~/.config/understudy/key)")
     p.set_defaults(fn=cmd_keygen)
 
     p = sub.add_parser("sync", help="write masked models, docs and tests from the tagged sources")

@@ -15,11 +15,18 @@ from pathlib import Path
 
 KEY_ENV = "UNDERSTUDY_KEY"
 KEY_FILE_ENV = "UNDERSTUDY_KEY_FILE"
-DEFAULT_KEY_FILE = Path(".understudy") / "key"
 MIN_KEY_BYTES = 16
 
 # Keys that appear in documentation or tutorials are refused: a known key is no key.
 _KNOWN_KEYS = frozenset({"changeme", "secret", "password", "test", "key", "understudy", "default"})
+
+
+def default_key_file() -> Path:
+    """Where the key file lives unless ``UNDERSTUDY_KEY_FILE`` says otherwise:
+    ``$XDG_CONFIG_HOME/understudy/key`` (``~/.config/understudy/key``), outside any checkout,
+    so no file of the repository ever holds the key."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "understudy" / "key"
 
 
 class KeyError_(RuntimeError):
@@ -61,11 +68,11 @@ def load_key(key_file: str | os.PathLike[str] | None = None) -> MaskingKey:
     value = os.environ.get(KEY_ENV)
     source = f"environment variable {KEY_ENV}"
     if not value:
-        path = Path(key_file or os.environ.get(KEY_FILE_ENV) or DEFAULT_KEY_FILE)
+        path = Path(key_file or os.environ.get(KEY_FILE_ENV) or default_key_file())
         if not path.is_file():
             raise KeyError_(
                 f"no masking key: set {KEY_ENV}, or create the key file {path} "
-                "(`understudy keygen` or `make key` writes one)"
+                "(`understudy keygen` writes one)"
             )
         value = path.read_text(encoding="utf-8").strip()
         source = f"key file {path}"
@@ -77,9 +84,9 @@ def load_key(key_file: str | os.PathLike[str] | None = None) -> MaskingKey:
     return MaskingKey(raw=raw, source=source)
 
 
-def generate_key_file(path: str | os.PathLike[str] = DEFAULT_KEY_FILE) -> tuple[Path, bool]:
+def generate_key_file(path: str | os.PathLike[str] | None = None) -> tuple[Path, bool]:
     """Write a new random key file (mode 600) unless one exists. Returns (path, created)."""
-    path = Path(path)
+    path = Path(path or os.environ.get(KEY_FILE_ENV) or default_key_file())
     if path.exists():
         return path, False
     path.parent.mkdir(parents=True, exist_ok=True)
