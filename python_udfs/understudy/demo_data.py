@@ -11,8 +11,7 @@ chinook        the Chinook music store (11 tables, keys and lengths of Chinook_P
 synthea        eight tables of a Synthea synthetic-patient export (original upper-case columns)
 pg_anonymizer  the PostgreSQL Anonymizer how-to tables (customer, payout, company, ...)
 neosync        Neosync test fixtures: transformers, composite keys, HR sample, odd identifiers
-fault_cases    small invented tables, one per kind of masking fault (optional: built only if
-               ``data/fault_cases/`` exists)
+fault_cases    small invented tables, one per kind of masking fault
 ============== =============================================================================
 
 Every schema is created by running the DuckDB DDL file(s) of its folder (which carry the primary,
@@ -75,13 +74,11 @@ class SourceSpec:
         sql_files: DuckDB SQL files run in order (DDL, and the data of sets shipped as INSERTs).
         loads: delimited files loaded after the SQL files, in an order that satisfies the foreign
             keys (referenced tables first).
-        optional: skip the source, instead of failing, when its folder does not exist.
     """
 
     name: str
     sql_files: tuple[str, ...]
     loads: tuple[FileLoad, ...] = ()
-    optional: bool = False
 
 
 #: The sources of the production stand-in, in build order.
@@ -150,7 +147,7 @@ SOURCES: tuple[SourceSpec, ...] = (
             "edgecases.sql",
         ),
     ),
-    SourceSpec(name="fault_cases", sql_files=("schema.sql",), optional=True),
+    SourceSpec(name="fault_cases", sql_files=("schema.sql",)),
 )
 
 
@@ -285,7 +282,7 @@ def build_prod(path: pathlib.Path, data_dir: pathlib.Path | None = None) -> dict
     Args:
         path: the DuckDB file to create; its parent directory is created if needed.
         data_dir: folder holding one sub-folder per source (``jaffle_shop``, ``chinook``,
-            ``synthea``, ``pg_anonymizer``, ``neosync``, optionally ``fault_cases``); defaults to
+            ``synthea``, ``pg_anonymizer``, ``neosync``, ``fault_cases``); defaults to
             the repository's ``data/``.
 
     Returns:
@@ -307,10 +304,9 @@ def build_prod(path: pathlib.Path, data_dir: pathlib.Path | None = None) -> dict
         try:
             row = con.execute("SELECT current_database()").fetchone()
             database = str(row[0]) if row else ""
-            built = tuple(s for s in SOURCES if not (s.optional and not (folder / s.name).is_dir()))
-            for spec in built:
+            for spec in SOURCES:
                 _build_source(con, database, folder / spec.name, spec)
-            counts = _row_counts(con, built)
+            counts = _row_counts(con, SOURCES)
             con.execute("CHECKPOINT")
         finally:
             con.close()
