@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import unicodedata
 from collections.abc import Callable, Sequence
 
 # Reserved by RFC 2606 / RFC 6761: these domains never deliver mail to a real person.
@@ -87,20 +88,28 @@ def last_name(digest: str, maxlen: int) -> str:
     return _pick("last_name", digest, 1, maxlen)
 
 
-def full_name(digest: str, maxlen: int) -> str:
-    for first_len in range(maxlen, 0, -1):
+def _pair(digest: str, first: tuple[str, int], second: tuple[str, int], room: int) -> tuple[str, str]:
+    """Two words from two pools, joined by a space, that fit ``room`` characters together.
+
+    The first word is picked from the longest prefix of its pool that leaves space for some
+    second word, so the result fits without truncating either word.
+    """
+    for first_len in range(room, 0, -1):
         try:
-            first = _pick("first_name", digest, 0, first_len)
-            last = _pick("last_name", digest, 1, maxlen - len(first) - 1)
+            a = _pick(first[0], digest, first[1], first_len)
+            b = _pick(second[0], digest, second[1], room - len(a) - 1)
         except DoesNotFit:
             continue
-        return f"{first} {last}"
-    raise DoesNotFit(f"no full name fits in {maxlen} characters")
+        return a, b
+    raise DoesNotFit(f"no {first[0].replace('_', ' ')} and {second[0].replace('_', ' ')} fit in {room} characters")
+
+
+def full_name(digest: str, maxlen: int) -> str:
+    first, last = _pair(digest, ("first_name", 0), ("last_name", 1), maxlen)
+    return f"{first} {last}"
 
 
 def _ascii_slug(text: str) -> str:
-    import unicodedata
-
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "".join(c for c in folded.lower() if c.isalnum())
 
@@ -136,14 +145,8 @@ def username(digest: str, maxlen: int) -> str:
 
 def street_address(digest: str, maxlen: int) -> str:
     number = str(1 + _n(digest, 0) % 9899)
-    for name_len in range(maxlen, 0, -1):
-        try:
-            name = _pick("last_name", digest, 1, name_len)
-            suffix = _pick("street_suffix", digest, 2, maxlen - len(number) - len(name) - 2)
-        except DoesNotFit:
-            continue
-        return f"{number} {name} {suffix}"
-    raise DoesNotFit(f"no street address fits in {maxlen} characters")
+    name, suffix = _pair(digest, ("last_name", 1), ("street_suffix", 2), maxlen - len(number) - 1)
+    return f"{number} {name} {suffix}"
 
 
 def city(digest: str, maxlen: int) -> str:
@@ -164,14 +167,11 @@ def city(digest: str, maxlen: int) -> str:
 
 
 def company(digest: str, maxlen: int) -> str:
-    for name_len in range(maxlen, 0, -1):
-        try:
-            name = _pick("last_name", digest, 1, name_len)
-            suffix = _pick("company_suffix", digest, 2, maxlen - len(name) - 1)
-        except DoesNotFit:
-            continue
-        return f"{name} {suffix}"
-    return _pick("last_name", digest, 1, maxlen)
+    try:
+        name, suffix = _pair(digest, ("last_name", 1), ("company_suffix", 2), maxlen)
+    except DoesNotFit:
+        return _pick("last_name", digest, 1, maxlen)
+    return f"{name} {suffix}"
 
 
 def ipv4(digest: str, maxlen: int) -> str:
@@ -196,8 +196,6 @@ GENERATORS: dict[str, Callable[..., str]] = {
 }
 
 def _same(a: str, b: str) -> bool:
-    import unicodedata
-
     def fold(text: str) -> str:
         return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().strip().lower()
 
