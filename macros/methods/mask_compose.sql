@@ -35,7 +35,7 @@
     {%- set joined = rendered | join(" || " ~ _understudy_literal(sep) ~ " || ") -%}
     {%- set checks = "when len(string_split(" ~ c.quoted ~ ", " ~ _understudy_literal(sep) ~ ")) <> " ~ parts | length ~ " then error(" ~ _understudy_literal("understudy: " ~ c.label ~ ": a value does not have " ~ parts | length ~ " parts separated by '" ~ sep ~ "'") ~ ")" -%}
     {%- if c.type.length is not none -%}
-        {%- set body = "case when length(" ~ joined ~ ") > " ~ c.type.length ~ " then error(" ~ _understudy_literal("understudy: " ~ c.label ~ ": a masked value does not fit " ~ c.type.declared) ~ ") else " ~ joined ~ " end" -%}
+        {%- set body = "us_fit(" ~ joined ~ ", " ~ c.type.length ~ ", " ~ _understudy_literal("understudy: " ~ c.label ~ ": a masked value does not fit " ~ c.type.declared) ~ ")" -%}
     {%- else -%}
         {%- set body = joined -%}
     {%- endif -%}

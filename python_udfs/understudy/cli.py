@@ -153,6 +153,11 @@ def _build(args: argparse.Namespace, phases: _Phases) -> int:
     run = phases.run("masked build + tests", "dbt " + " ".join(dbt_args), run_dbt, dbt_args, root=root,
                      stream=not args.json)
     published = test_db.exists() and test_db.stat().st_mtime_ns != before and run.returncode == 0
+    if run.returncode != 0 and not run.results:
+        if args.json:
+            print(run.stdout[-4000:], file=sys.stderr)
+        _say("the build did not start (see the error above); nothing was written or published")
+        return EXIT_SETUP
     summary = phases.run("summary", "summarizing", _summary, root, run, phases, test_db, published)
     summary["phases_s"] = {name: round(seconds, 2) for name, seconds in phases.times}
     if args.json:

@@ -51,6 +51,8 @@ SQL_MACROS = {
         "WHEN v = '' THEN '' ELSE us_fake_py(kind, us_hmac(domain, us_normalize(kind, v)), v, "
         "maxlen, label) END"
     ),
+    # A value that must fit a declared length, or stop the build with a message.
+    "us_fit": "(v, n, message) AS CASE WHEN length(v) > n THEN error(message) ELSE v END",
     # d in [0, 2m) to an offset in [-m, -1] or [1, m].
     "us_nonzero_offset": "(d, m) AS d::BIGINT - m + (d >= m)::BIGINT",
     # One date-shift offset, in days, per (domain, entity): uniform over [-max_days, -1] and
