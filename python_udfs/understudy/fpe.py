@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 
 ROUNDS = 8
 _UUID_RE = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -79,7 +80,7 @@ class Permuter:
         """Permute a signed integer of ``bits`` width, keeping its sign."""
         half = 1 << (bits - 1)
         if not -half <= x < half:
-            raise UnmaskableValue(f"{x} does not fit in {bits} bits")
+            raise UnmaskableValue(f"a value does not fit in {bits} bits")
         lo = (bits - 1) // 2
         a, b = 1 << (bits - 1 - lo), 1 << lo
         if x >= 0:
@@ -93,31 +94,29 @@ class Permuter:
     # -- strings ----------------------------------------------------------------------------
 
     def chars(self, value: str, tweak: bytes, *, letters: bool = True) -> str:
-        """Permute the digits (and, if ``letters``, ASCII letters) of ``value`` in place.
+        """Permute the digits (and, if ``letters``, the letters) of ``value`` in place.
 
         Separators, spaces and every other character stay where they are, so the output has
-        the input's length and shape. A UUID-shaped value stays a UUID (hex digits map to hex
-        digits). The permutation depends only on the sequence of maskable characters, so
-        ``'+1 (555) 010-0199'`` and ``'1-555-010-0199'`` get the same digits.
+        the input's length and shape. Each character is permuted within its own alphabet:
+        ASCII digits, the ten digits of any other script, ASCII lower and upper case, and
+        accented Latin lower and upper case. A letter of another script cannot be permuted
+        and stops the masking (it is never copied through). A UUID-shaped value in one case
+        stays a UUID (hex digits to hex digits). The permutation depends only on the
+        sequence of maskable characters, so ``'+1 (555) 010-0199'`` and ``'1-555-010-0199'``
+        get the same digits.
         """
-        if _UUID_RE.match(value):
-            alphabets = [_HEX if c != "-" else "" for c in value.lower()]
-            source = value.lower()
+        if _UUID_RE.match(value) and (value == value.lower() or value == value.upper()):
+            hex_alphabet = _HEX if value == value.lower() else _HEX.upper()
+            alphabets = ["" if c == "-" else hex_alphabet for c in value]
         else:
-            alphabets = [
-                _DIGITS if c in _DIGITS else (_LOWER if c in _LOWER else _UPPER if c in _UPPER else "")
-                if (letters or c in _DIGITS)
-                else ""
-                for c in value
-            ]
-            source = value
+            alphabets = [_alphabet(c, letters) for c in value]
         positions = [i for i, alpha in enumerate(alphabets) if alpha]
         if not positions:
             return value
         radices = [len(alphabets[i]) for i in positions]
-        digits = [alphabets[i].index(source[i]) for i in positions]
+        digits = [alphabets[i].index(value[i]) for i in positions]
         out_digits = self.mixed_radix(digits, radices, tweak)
-        chars = list(source)
+        chars = list(value)
         for pos, d in zip(positions, out_digits):
             chars[pos] = alphabets[pos][d]
         return "".join(chars)
@@ -132,17 +131,46 @@ class Permuter:
         y = self.derange(x, a, b, tweak + b"|" + signature)
         return _from_int(y, radices)
 
-    def digits_int(self, x: int, tweak: bytes) -> int:
-        """Permute the decimal digits of a non-negative integer, keeping its digit count."""
+    def digits_int(self, x: int, tweak: bytes, max_value: int | None = None) -> int:
+        """Permute the decimal digits of an integer, keeping its sign and digit count.
+
+        With ``max_value`` (the largest value the column type holds), outputs above it are
+        walked along the permutation's cycle until one fits, which keeps the mapping one to
+        one on the values that fit.
+        """
         if x < 0:
-            return -self.digits_int(-x, tweak + b"-")
+            return -self.digits_int(-x, tweak + b"-", None if max_value is None else max_value + 1)
+        if max_value is not None and x > max_value:
+            raise UnmaskableValue("a value is larger than its column type allows")
         text = str(x)
         if len(text) == 1:
             return self.mixed_radix([x], [10], tweak)[0]
         radices = [9] + [10] * (len(text) - 1)
         digits = [int(text[0]) - 1] + [int(c) for c in text[1:]]
-        out = self.mixed_radix(digits, radices, tweak)
-        return int(str(out[0] + 1) + "".join(map(str, out[1:])))
+        while True:
+            digits = self.mixed_radix(digits, radices, tweak)
+            y = int(str(digits[0] + 1) + "".join(map(str, digits[1:])))
+            if max_value is None or y <= max_value:
+                return y
+
+
+_LATIN_LOWER = "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
+_LATIN_UPPER = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŸ"
+
+
+def _alphabet(c: str, letters: bool) -> str:
+    """The alphabet a character is permuted within ('' when it is kept as it is)."""
+    if c in _DIGITS:
+        return _DIGITS
+    if c.isdecimal():
+        zero = ord(c) - unicodedata.decimal(c)
+        return "".join(chr(zero + i) for i in range(10))
+    if not letters or not c.isalpha():
+        return ""
+    for alphabet in (_LOWER, _UPPER, _LATIN_LOWER, _LATIN_UPPER):
+        if c in alphabet:
+            return alphabet
+    raise UnmaskableValue(f"a value has a letter ({unicodedata.name(c, 'unnamed')}) this method cannot permute")
 
 
 def luhn_check_digit(payload: str) -> str:

@@ -1,7 +1,7 @@
 """The masking key: where it comes from and what is derived from it.
 
-The key never reaches SQL text. Python UDFs close over derived subkeys, and the SQL
-HMAC macro reads its pads from DuckDB session variables set on each cursor.
+The key never reaches SQL text or any value SQL can read: the Python UDFs close over
+subkeys derived from it.
 """
 
 from __future__ import annotations
@@ -43,15 +43,6 @@ class MaskingKey:
     def subkey(self, purpose: str) -> bytes:
         """Derive an independent 32-byte key for one purpose (HKDF-like, HMAC-SHA256)."""
         return hmac.new(self.raw, b"understudy/v1/" + purpose.encode(), hashlib.sha256).digest()
-
-    def hmac_pads(self) -> tuple[bytes, bytes]:
-        """Return the HMAC-SHA256 inner and outer pads of the token subkey.
-
-        SQL computes ``sha256(opad || unhex(sha256(ipad || message)))``, which is exactly
-        HMAC-SHA256 under ``subkey('token')``.
-        """
-        k = self.subkey("token").ljust(64, b"\0")
-        return bytes(b ^ 0x36 for b in k), bytes(b ^ 0x5C for b in k)
 
     @property
     def fingerprint(self) -> str:

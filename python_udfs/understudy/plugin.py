@@ -7,7 +7,7 @@ Wired in ``profiles/profiles.yml``::
         config:
           prod_path: warehouse/prod.duckdb      # checked: exists and is not locked
           publish_to: warehouse/test.duckdb     # where a fully passed build is published
-          require_key: true
+          mask: true      # load the key and register the masking functions
 
 The key is read here, from the environment or the key file, and never from dbt config, so it
 is not rendered into ``target/`` or logs.
@@ -68,12 +68,13 @@ class Plugin(BasePlugin):
         prod = plugin_config.get("prod_path")
         if prod:
             check_prod(Path(prod))
-        try:
-            self.key = load_key(plugin_config.get("key_file"))
-        except KeyError_ as exc:
-            if plugin_config.get("require_key", True):
+        # Only the masking target loads the key: browsing production or the docs never does.
+        self.key = None
+        if plugin_config.get("mask", True):
+            try:
+                self.key = load_key(plugin_config.get("key_file"))
+            except KeyError_ as exc:
                 raise InputError(f"{exc}. The test target refuses to build without a key.") from None
-            self.key = None
         staging = self.creds.path if self.creds is not None else None
         self.staging = Path(staging) if staging and staging != ":memory:" else None
         publish_to = plugin_config.get("publish_to")
@@ -93,11 +94,11 @@ class Plugin(BasePlugin):
             return
         publish = self._publish if (self.staging and self.publish_to) else None
         udfs.register_functions(conn, self.key, publish)
-        udfs.configure_cursor(conn, self.key)
+        udfs.configure_cursor(conn)
 
     def configure_cursor(self, cursor: duckdb.DuckDBPyConnection) -> None:
         if self.key is not None:
-            udfs.configure_cursor(cursor, self.key)
+            udfs.configure_cursor(cursor)
 
     def _publish(self) -> str:
         assert self.staging is not None and self.publish_to is not None

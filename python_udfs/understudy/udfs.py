@@ -2,11 +2,12 @@
 
 Two kinds are registered:
 
-* SQL macros (``us_hmac``, ``us_h64``, ``us_fake``...): keyed hashing done natively by DuckDB.
-  They read the HMAC pads from session variables, so the key is never part of any SQL text.
-  Macros and variables are per cursor, so :func:`configure_cursor` runs on every cursor.
-* Python UDFs (``us_fake_py``, ``us_fpe_text``...): vectorized over Arrow batches, pure
-  functions of (key, domain, value), safe on any number of DuckDB threads.
+* Python UDFs (``us_hmac``, ``us_fake_py``, ``us_fpe_text``...): vectorized over Arrow
+  batches, pure functions of (key, domain, value), safe on any number of DuckDB threads. The
+  key lives only in their closures: no SQL can read it, and it is never part of SQL text.
+* SQL macros (``us_h64``, ``us_fake``, ``us_shift_days``...): the plumbing around them (NULL
+  and blank handling, normalization, offsets). Macros are per cursor, so
+  :func:`configure_cursor` runs on every cursor.
 
 Every UDF takes a ``label`` (``source.table.column``) so that a value it cannot mask stops the
 build with a message that says where.
@@ -14,8 +15,11 @@ build with a message that says where.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import hmac
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +35,6 @@ from .keys import MaskingKey
 DEFAULT_TEST_IIN = "999999"
 
 SQL_MACROS = {
-    # HMAC-SHA256(token subkey, domain 0x1f value), as 64 hex characters.
-    "us_hmac": (
-        "(domain, v) AS sha256(getvariable('understudy_opad') || unhex(sha256("
-        "getvariable('understudy_ipad') || encode(domain || chr(31) || v))))"
-    ),
     # The first 64 bits of that digest, as an unsigned integer.
     "us_h64": "(domain, v) AS ('0x' || left(us_hmac(domain, v), 16))::UBIGINT",
     # Normalization before keying, so that case or format variants share one pseudonym.
@@ -45,10 +44,11 @@ SQL_MACROS = {
         "WHEN 'ipv4' THEN trim(v) "
         "ELSE strip_accents(lower(trim(v))) END"
     ),
-    # A realistic fake: NULL stays NULL and '' stays ''.
+    # A realistic fake. NULL stays NULL; '' and blank-only values stay as they are (they carry
+    # nothing, and blanks must not share one fake).
     "us_fake": (
         "(kind, v, domain, maxlen, label) AS CASE WHEN v IS NULL THEN NULL "
-        "WHEN v = '' THEN '' ELSE us_fake_py(kind, us_hmac(domain, us_normalize(kind, v)), v, "
+        "WHEN trim(v, ' \t\n\r') = '' THEN v ELSE us_fake_py(kind, us_hmac(domain, us_normalize(kind, v)), v, "
         "maxlen, label) END"
     ),
     # A value that must fit a declared length, or stop the build with a message.
@@ -87,6 +87,20 @@ class Masker:
 
     def __init__(self, key: MaskingKey) -> None:
         self._perm = Permuter(key.subkey("permutation"))
+        self._hmac = hmac.new(key.subkey("token"), digestmod=hashlib.sha256)
+
+    def hmac(self, domain: pa.Array, value: pa.Array) -> pa.Array:
+        """HMAC-SHA256 of ``domain 0x1f value`` under the token subkey, as hex."""
+        prefix = _scalar(domain).encode() + b"\x1f"
+        base = self._hmac
+
+        def one(v: str) -> str:
+            h = base.copy()
+            h.update(prefix)
+            h.update(v.encode())
+            return h.hexdigest()
+
+        return pa.array(_map_distinct(value.to_pylist(), one), pa.string())
 
     # Each method takes Arrow arrays and returns an Arrow array of the same length.
 
@@ -94,32 +108,32 @@ class Masker:
              label: pa.Array) -> pa.Array:
         name = _scalar(kind)
         if name not in fakes.GENERATORS:
-            raise ValueError(f"{_scalar(label)}: unknown fake kind {name!r}")
+            raise ValueError(f"understudy: {_scalar(label)}: unknown fake kind {name!r}")
         try:
             values = fakes.generate(name, digest.to_pylist(), original.to_pylist(), int(_scalar(maxlen)))
         except fakes.DoesNotFit as exc:
-            raise ValueError(f"{_scalar(label)}: {exc}") from None
+            raise ValueError(f"understudy: {_scalar(label)}: {exc}") from None
         return pa.array(values, pa.string())
 
     def fpe_text(self, value: pa.Array, domain: pa.Array, letters: pa.Array, label: pa.Array) -> pa.Array:
         tweak = _scalar(domain).encode()
         keep_letters = bool(_scalar(letters))
-        return pa.array(
-            _map_distinct(value.to_pylist(), lambda v: self._perm.chars(v, tweak, letters=keep_letters)),
-            pa.string(),
-        )
+        with _labelled(label):
+            out = _map_distinct(value.to_pylist(), lambda v: self._perm.chars(v, tweak, letters=keep_letters))
+        return pa.array(out, pa.string())
 
-    def fpe_digits_int(self, value: pa.Array, domain: pa.Array, label: pa.Array) -> pa.Array:
+    def fpe_digits_int(self, value: pa.Array, bits: pa.Array, domain: pa.Array, label: pa.Array) -> pa.Array:
         tweak = _scalar(domain).encode()
-        return pa.array(_map_distinct(value.to_pylist(), lambda v: self._perm.digits_int(v, tweak)), pa.int64())
+        max_value = (1 << (int(_scalar(bits)) - 1)) - 1
+        with _labelled(label):
+            out = _map_distinct(value.to_pylist(), lambda v: self._perm.digits_int(v, tweak, max_value))
+        return pa.array(out, pa.int64())
 
     def token_int(self, value: pa.Array, bits: pa.Array, domain: pa.Array, label: pa.Array) -> pa.Array:
         tweak = _scalar(domain).encode()
         width = int(_scalar(bits))
-        try:
+        with _labelled(label):
             out = _map_distinct(value.to_pylist(), lambda v: self._perm.integer(v, width, tweak))
-        except UnmaskableValue as exc:
-            raise ValueError(f"{_scalar(label)}: {exc}") from None
         return pa.array(out, pa.int64())
 
     def card(self, value: pa.Array, domain: pa.Array, iin: pa.Array, label: pa.Array) -> pa.Array:
@@ -132,7 +146,7 @@ class Masker:
                 return v
             digits = [c for c in v if c.isdigit()]
             if not 12 <= len(digits) <= 19:
-                raise ValueError(f"{where}: a card number must have 12 to 19 digits; got one with {len(digits)}")
+                raise ValueError(f"understudy: {where}: a card number must have 12 to 19 digits; got one with {len(digits)}")
             body = "".join(digits)
             middle = body[len(prefix):-1]
             masked_middle = self._perm.mixed_radix([int(c) for c in middle], [10] * len(middle), tweak)
@@ -141,6 +155,15 @@ class Masker:
             return "".join(next(new_digits) if c.isdigit() else c for c in v)
 
         return pa.array(_map_distinct(value.to_pylist(), one), pa.string())
+
+
+@contextlib.contextmanager
+def _labelled(label: pa.Array) -> Iterator[None]:
+    """Turn an unmaskable value into an error naming the column (never the value)."""
+    try:
+        yield
+    except UnmaskableValue as exc:
+        raise ValueError(f"understudy: {_scalar(label)}: {exc}") from None
 
 
 def _scalar(array: pa.Array) -> Any:
@@ -173,9 +196,10 @@ def register_functions(conn: duckdb.DuckDBPyConnection, key: MaskingKey,
     ).fetchall()}
     masker = Masker(key)
     specs: list[tuple[str, Callable[..., Any], list[Any], Any]] = [
+        ("us_hmac", masker.hmac, [VARCHAR, VARCHAR], VARCHAR),
         ("us_fake_py", masker.fake, [VARCHAR, VARCHAR, VARCHAR, INTEGER, VARCHAR], VARCHAR),
         ("us_fpe_text", masker.fpe_text, [VARCHAR, VARCHAR, BOOLEAN, VARCHAR], VARCHAR),
-        ("us_fpe_digits_int", masker.fpe_digits_int, [BIGINT, VARCHAR, VARCHAR], BIGINT),
+        ("us_fpe_digits_int", masker.fpe_digits_int, [BIGINT, INTEGER, VARCHAR, VARCHAR], BIGINT),
         ("us_token_int", masker.token_int, [BIGINT, INTEGER, VARCHAR, VARCHAR], BIGINT),
         ("us_card", masker.card, [VARCHAR, VARCHAR, VARCHAR, VARCHAR], VARCHAR),
     ]
@@ -186,11 +210,8 @@ def register_functions(conn: duckdb.DuckDBPyConnection, key: MaskingKey,
         conn.create_function("us_publish", lambda: publish(), [], VARCHAR, side_effects=True)
 
 
-def configure_cursor(cursor: duckdb.DuckDBPyConnection, key: MaskingKey) -> None:
-    """Set the per-cursor state: the HMAC pads and the SQL macros that read them."""
-    ipad, opad = key.hmac_pads()
-    cursor.execute("SET VARIABLE understudy_ipad = $1::BLOB", [ipad])
-    cursor.execute("SET VARIABLE understudy_opad = $1::BLOB", [opad])
+def configure_cursor(cursor: duckdb.DuckDBPyConnection) -> None:
+    """Create the per-cursor SQL macros (they hold no key)."""
     for name, body in SQL_MACROS.items():
         cursor.execute(f"CREATE OR REPLACE TEMP MACRO {name}{body}")
 

@@ -41,21 +41,32 @@ def test_integer_out_of_range_is_refused():
         Permuter(KEY).integer(2**31, 32, b"id")
 
 
-def test_uuid_stays_a_lowercase_uuid():
-    out = Permuter(KEY).chars("3EDAC2E3-D223-6FAE-D515-DAF96EF6BC76", b"d")
-    assert re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", out)
-    assert out != "3edac2e3-d223-6fae-d515-daf96ef6bc76"
+def test_uuid_stays_a_uuid_in_its_case():
+    p = Permuter(KEY)
+    lower = p.chars("3edac2e3-d223-6fae-d515-daf96ef6bc76", b"d")
+    upper = p.chars("3EDAC2E3-D223-6FAE-D515-DAF96EF6BC76", b"d")
+    assert re.fullmatch(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", lower)
+    assert re.fullmatch(r"[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}", upper)
+    assert lower != "3edac2e3-d223-6fae-d515-daf96ef6bc76"
 
 
-@pytest.mark.parametrize("value", ["02155", "+1 (780) 428-9482", "T5K 2N1", "X12345678X", "a", "Ng", "éclair-42"])
+def test_mixed_case_uuids_stay_distinct():
+    """Values that differ only in case are different values: they must not merge."""
+    p = Permuter(KEY)
+    a = p.chars("6F1C2D3E-aaaa-BBBB-CCCC-000000000001", b"d")
+    b = p.chars("6f1c2d3e-aaaa-bbbb-cccc-000000000001", b"d")
+    assert a != b
+
+
+@pytest.mark.parametrize("value", ["02155", "+1 (780) 428-9482", "T5K 2N1", "X12345678X", "a", "Ng", "José-42"])
 def test_chars_keep_length_separators_and_classes(value):
     out = Permuter(KEY).chars(value, b"d")
     assert len(out) == len(value)
     for before, after in zip(value, out):
-        if before.isascii() and before.isdigit():
+        if before.isdigit():
             assert after.isdigit()
-        elif before.isascii() and before.isalpha():
-            assert after.isalpha() and after.isupper() == before.isupper()
+        elif before.isalpha():
+            assert after.isalpha() and after.isupper() == before.isupper() and after.isascii() == before.isascii()
         else:
             assert after == before
     assert out != value
@@ -86,6 +97,16 @@ def test_digits_int_keeps_digit_count():
     for v in [7, 10, 12345, 12345678901, 99999]:
         out = p.digits_int(v, b"phone")
         assert len(str(out)) == len(str(v)) and out != v
+
+
+def test_digits_int_stays_within_the_column_type():
+    """An INTEGER holding 10 digits stays an INTEGER (walking the cycle), one to one."""
+    p = Permuter(KEY)
+    top = 2**31 - 1
+    values = list(range(top - 2000, top + 1))
+    out = [p.digits_int(v, b"ssn", top) for v in values]
+    assert all(1_000_000_000 <= o <= top for o in out) and len(set(out)) == len(values)
+    assert -(2**63) <= p.digits_int(-(2**63), b"n", 2**63 - 1) < 0
 
 
 def test_another_key_gives_another_mapping():

@@ -44,13 +44,14 @@ def test_key_file_is_private_and_not_overwritten(tmp_path):
     assert len(load_key(path).raw) >= 32
 
 
-def test_hmac_pads_are_hmac(monkeypatch):
+def test_subkeys_are_independent_and_key_dependent(monkeypatch):
     monkeypatch.setenv(KEY_ENV, "a-key-of-sufficient-length-0001")
-    key = load_key()
-    ipad, opad = key.hmac_pads()
-    message = b"email\x1fa@b.test"
-    inner = hashlib.sha256(ipad + message).digest()
-    assert hashlib.sha256(opad + inner).hexdigest() == hmac.new(key.subkey("token"), message, "sha256").hexdigest()
+    a = load_key()
+    monkeypatch.setenv(KEY_ENV, "a-key-of-sufficient-length-0002")
+    b = load_key()
+    assert a.subkey("token") != a.subkey("permutation")
+    assert a.subkey("token") != b.subkey("token")
+    assert a.subkey("token") == hmac.new(a.raw, b"understudy/v1/token", hashlib.sha256).digest()
 
 
 def test_fingerprint_does_not_contain_the_key(monkeypatch):

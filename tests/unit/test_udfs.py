@@ -16,7 +16,7 @@ KEY = MaskingKey(raw=b"unit-test-key-0123456789abcdef", source="test")
 def con():
     c = duckdb.connect()
     udfs.register_functions(c, KEY)
-    udfs.configure_cursor(c, KEY)
+    udfs.configure_cursor(c)
     yield c
     c.close()
 
@@ -39,7 +39,7 @@ def test_no_unkeyed_hash_is_offered(con):
     "us_fpe_text(NULL, 'phone', false, 'l')",
     "us_token_int(NULL, 32, 'd', 'l')",
     "us_card(NULL, 'card', '999999', 'l')",
-    "us_fpe_digits_int(NULL, 'd', 'l')",
+    "us_fpe_digits_int(NULL, 64, 'd', 'l')",
 ])
 def test_null_in_null_out(con, expr):
     """F01."""
@@ -107,7 +107,7 @@ def test_outputs_do_not_depend_on_threads():
     for threads in (1, 4):
         c = duckdb.connect(config={"threads": threads})
         udfs.register_functions(c, KEY)
-        udfs.configure_cursor(c, KEY)
+        udfs.configure_cursor(c)
         results.append(c.execute(query).fetchone()[0])
         c.close()
     assert results[0] == results[1]
@@ -115,15 +115,33 @@ def test_outputs_do_not_depend_on_threads():
 
 def test_registering_twice_is_harmless(con):
     udfs.register_functions(con, KEY)
-    udfs.configure_cursor(con.cursor(), KEY)
+    udfs.configure_cursor(con.cursor())
     assert con.execute("select us_token_int(1, 32, 'd', 'l')").fetchone()[0] is not None
 
 
-def test_cursor_without_state_cannot_hash():
-    """The pads live in per-cursor variables: a bare cursor has no key, so it fails, not guesses."""
-    c = duckdb.connect()
-    udfs.register_functions(c, KEY)
-    udfs.configure_cursor(c, KEY)
-    bare = c.cursor()
-    with pytest.raises(duckdb.Error):
-        bare.execute("select us_hmac('d', 'v')").fetchone()
+def test_no_sql_can_read_key_material(con):
+    """The key and its subkeys live in UDF closures only: no variable, setting or macro text
+    holds them."""
+    assert con.execute("select count(*) from duckdb_variables()").fetchone()[0] == 0
+    texts = " ".join(str(r) for r in con.execute("select * from duckdb_functions() where function_name like 'us_%'").fetchall())
+    for secret in (KEY.raw, KEY.subkey("token"), KEY.subkey("permutation")):
+        assert secret.hex() not in texts and secret.decode("latin-1") not in texts
+
+
+def test_other_scripts_digits_and_letters_are_masked(con):
+    """Phone letters and non-ASCII digits are permuted, not kept."""
+    out = con.execute("select us_fpe_text('+33 ٦١٢ ٣٤٥ 678', 'phone', true, 'l'), us_fpe_text('555-CALL-ANA', 'phone', true, 'l')").fetchone()
+    assert out[0][4:7] != "٦١٢" and len(out[0]) == len("+33 ٦١٢ ٣٤٥ 678")
+    assert "CALL" not in out[1] and "ANA" not in out[1]
+
+
+def test_unpermutable_letter_stops_with_the_column_name_not_the_value(con):
+    with pytest.raises(duckdb.Error, match="shop.p.code: a value has a letter") as err:
+        con.execute("select us_fpe_text('李四', 'd', true, 'shop.p.code')").fetchall()
+    assert "李四" not in str(err.value)
+
+
+def test_blank_values_stay_blank(con):
+    """F02: blank-only values carry nothing and share no fake."""
+    rows = con.execute("select us_fake('first_name', v, 'first_name', 20, 'l') from (values (' '), ('   '), ('\t')) t(v)").fetchall()
+    assert [r[0] for r in rows] == [" ", "   ", "\t"]
