@@ -15,6 +15,7 @@
     {%- endif -%}
     {%- set plan = understudy_table_plan(source_name, table_name) -%}
     {%- do understudy_check_drift(plan, relation) -%}
+    {%- do understudy_check_generated(plan) -%}
     {%- set width = plan.columns | map(attribute='quoted') | map('length') | max -%}
 -- Masked copy of {{ plan.label }} (policy {{ var('understudy').policy_version }}).
 -- One output row per source row. Generated from the column tags in the sources YAML.
@@ -48,5 +49,39 @@ from {{ relation }}
     {%- endfor -%}
     {%- if missing -%}
         {{ exceptions.raise_compiler_error("understudy: declared columns missing from production: " ~ missing | join(', ')) }}
+    {%- endif -%}
+    {#- The declared type is what masking relies on: it must be the live one (same family;
+        integers of the same width; dates and timestamps alike). -#}
+    {%- set wrong = [] -%}
+    {%- for col in live -%}
+        {%- set c = (plan.columns | selectattr('name', 'equalto', col.name) | first) -%}
+        {%- set actual = understudy_parse_type(col.dtype, plan.label ~ '.' ~ col.name) -%}
+        {%- set same = actual.family == c.type.family and actual.bits == c.type.bits and (actual.family != 'date' or actual.sql_type == c.type.sql_type) -%}
+        {%- if not same and not (c.type.family == 'text' and actual.family == 'text') -%}
+            {%- do wrong.append(c.label ~ ' (declared ' ~ c.type.declared ~ ', production has ' ~ col.dtype ~ ')') -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- if wrong -%}
+        {{ exceptions.raise_compiler_error("understudy: declared types do not match production: " ~ wrong | join(', ') ~ ". Fix data_type in the sources YAML.") }}
+    {%- endif -%}
+{% endmacro %}
+
+
+{#- The generated docs and tests of this model (its YAML, committed and reviewed) describe the
+    same masking as the tags resolve to now. A tag changed without `understudy sync`, or a
+    policy overridden with `--vars`, stops the build here. -#}
+{% macro understudy_check_generated(plan) %}
+    {%- set documented = model.columns or {} -%}
+    {%- if documented | length == 0 -%}{{ return('') }}{%- endif -%}
+    {%- set differ = [] -%}
+    {%- for c in plan.columns -%}
+        {%- set doc = documented.get(c.name) -%}
+        {%- set tag = understudy_meta(doc) if doc is not none else none -%}
+        {%- if tag is none or tag.get('method') != c.method or tag.get('domain') != c.domain or tag.get('class') != c.class -%}
+            {%- do differ.append(c.label) -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- if differ -%}
+        {{ exceptions.raise_compiler_error("understudy: the generated model docs do not match the tags (or the policy was overridden) for: " ~ differ | join(', ') ~ ". Run `understudy sync`, review and commit the result.") }}
     {%- endif -%}
 {% endmacro %}

@@ -4,7 +4,8 @@
 
 -- F01 NULL in, NULL out; F02 '' stays '' (and blanks share no digest); F03 short,
 -- punctuation-only and non-ASCII values; F13 tight lengths; F21 case variants of one email;
--- F23 dates near the bounds; F24 card numbers; F06/F30 SSNs.
+-- F23 dates near the bounds (a birth two days before the build: a shift must not move it
+-- into the future); F24 card numbers; F06/F30 SSNs.
 CREATE TABLE fault_cases.people (
     person_id    INTEGER PRIMARY KEY,
     email        VARCHAR(60) UNIQUE,
@@ -21,7 +22,7 @@ INSERT INTO fault_cases.people VALUES
     (1, NULL,                     '',             'Ana',        'O',           '900-55-0001', '4000123456789017',    DATE '2020-12-30', DATE '2021-01-02', NULL),
     (2, 'Ana.Ruiz@Example.TEST',  '',             'Bo',         'Ng',          '900-55-0002', '4000 1234 5678 9025', DATE '1970-01-01', NULL,              ''),
     (3, 'r.holt@example.test',    '555-0142',     'Zoë',        'Ibáñez-Cruz', '900-55-0003', '5500-0000-0000-0004', DATE '1985-06-15', DATE '1985-06-16', 'call me at 555-0142'),
-    (4, 'c.d@y.test',             '555-010-0199', 'Maximilian', '---',         '',            '',                    NULL,              NULL,              'write to a.b@x.test'),
+    (4, 'c.d@y.test',             '555-010-0199', 'Maximilian', '---',         '',            '',                    current_date - 2,  NULL,              'write to a.b@x.test'),
     (5, 'émile.zola@exemple.test', NULL,          'X',          'Łukasiewicz', NULL,          NULL,                  DATE '2000-02-29', DATE '2000-02-29', NULL);
 
 -- F07 the same email in two tables gets one pseudonym; F21 case variants map to it too;

@@ -9,12 +9,15 @@
     {%- endif -%}
     {%- set t = c.type.sql_type -%}
     {%- set offset = "us_shift_days(" ~ _understudy_literal(c.entity.domain) ~ ", " ~ c.entity.sql ~ ", " ~ max_days ~ ")" -%}
+    {%- set shifted = namespace(sql="") -%}
     {%- if t == 'DATE' -%}
-        {%- set expr = c.quoted ~ " + cast(" ~ offset ~ " as INTEGER)" -%}
+        {%- set shifted.sql = c.quoted ~ " + cast(" ~ offset ~ " as INTEGER)" -%}
     {%- else -%}
-        {%- set expr = c.quoted ~ " + to_days(cast(" ~ offset ~ " as INTEGER))" -%}
+        {%- set shifted.sql = c.quoted ~ " + to_days(cast(" ~ offset ~ " as INTEGER))" -%}
     {%- endif -%}
-    {%- for bound, fn in [(c.params.not_after, 'least'), (c.params.not_before, 'greatest')] if bound is not none -%}
+    {#- The declared bounds, then the calendar's (years 1 to 9999, which every client reads). -#}
+    {%- set bounds = [(c.params.not_after, 'least'), (c.params.not_before, 'greatest'), ('9999-12-31', 'least'), ('0001-01-01', 'greatest')] -%}
+    {%- for bound, fn in bounds if bound is not none -%}
         {%- if bound == 'today' -%}
             {%- set limit = "cast(current_date as " ~ t ~ ")" -%}
         {%- elif modules.re.match('^\\d{4}-\\d{2}-\\d{2}$', bound | string) -%}
@@ -22,7 +25,8 @@
         {%- else -%}
             {{ exceptions.raise_compiler_error("understudy: " ~ c.label ~ ": date_shift bounds must be 'today' or YYYY-MM-DD, got '" ~ bound ~ "'") }}
         {%- endif -%}
-        {%- set expr = fn ~ "(" ~ expr ~ ", " ~ limit ~ ")" -%}
+        {%- set shifted.sql = fn ~ "(" ~ shifted.sql ~ ", " ~ limit ~ ")" -%}
     {%- endfor -%}
-    {{- return("cast(" ~ expr ~ " as " ~ t ~ ")") -}}
+    {#- least() and greatest() skip NULLs, so NULL is kept explicitly. -#}
+    {{- return("case when " ~ c.quoted ~ " is null then null else cast(" ~ shifted.sql ~ " as " ~ t ~ ") end") -}}
 {% endmacro %}

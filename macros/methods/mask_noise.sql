@@ -9,5 +9,6 @@
     {%- set expr = c.quoted ~ " * (1 + " ~ fr ~ " * us_unit_noise(" ~ _understudy_literal(c.label) ~ ", " ~ entity ~ "))" -%}
     {%- if c.params.min is not none -%}{%- set expr = "greatest(" ~ expr ~ ", " ~ c.params.min ~ ")" -%}{%- endif -%}
     {%- if c.params.max is not none -%}{%- set expr = "least(" ~ expr ~ ", " ~ c.params.max ~ ")" -%}{%- endif -%}
-    {{- return("cast(" ~ expr ~ " as " ~ c.type.sql_type ~ ")") -}}
+    {#- least() and greatest() skip NULLs, so NULL is kept explicitly. -#}
+    {{- return("case when " ~ c.quoted ~ " is null then null else cast(" ~ expr ~ " as " ~ c.type.sql_type ~ ") end") -}}
 {% endmacro %}

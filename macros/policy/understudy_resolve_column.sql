@@ -20,14 +20,23 @@
     {%- endif -%}
     {%- set column = node.columns[column_name] -%}
     {%- set tag = understudy_meta(column) -%}
-    {%- if tag is none or tag is not mapping or not tag.get('class') -%}
-        {{ exceptions.raise_compiler_error("understudy: " ~ label ~ ": column has no sensitivity tag. Add `config: {meta: {understudy: {class: ...}}}`; use `class: public` to copy it as it is.") }}
-    {%- endif -%}
     {%- set allowed_keys = ['class', 'method', 'params', 'domain', 'references', 'fk', 'unique'] -%}
-    {%- for k in tag -%}
+    {%- for k in (tag if tag is mapping else {}) -%}
         {%- if k not in allowed_keys -%}
             {{ exceptions.raise_compiler_error("understudy: " ~ label ~ ": unknown tag key '" ~ k ~ "'. Allowed: " ~ allowed_keys | join(', ')) }}
         {%- endif -%}
+    {%- endfor -%}
+    {%- if tag is mapping and 'method' in tag and tag['method'] is none -%}
+        {{ exceptions.raise_compiler_error("understudy: " ~ label ~ ": `method:` is empty (YAML reads an unquoted null as no value); write method: \"null\" to null the column") }}
+    {%- endif -%}
+    {%- if tag is none or tag is not mapping or not tag.get('class') -%}
+        {{ exceptions.raise_compiler_error("understudy: " ~ label ~ ": column has no sensitivity tag. Add `config: {meta: {understudy: {class: ...}}}`; use `class: public` to copy it as it is.") }}
+    {%- endif -%}
+    {%- if tag.get('unique') is not none and tag.get('unique') is not boolean -%}
+        {{ exceptions.raise_compiler_error("understudy: " ~ label ~ ": `unique` must be true or false, got '" ~ tag.get('unique') ~ "'") }}
+    {%- endif -%}
+    {%- for k in ['class', 'method', 'domain', 'references', 'fk'] if tag.get(k) is not none and tag.get(k) is not string -%}
+        {{ exceptions.raise_compiler_error("understudy: " ~ label ~ ": `" ~ k ~ "` must be a string") }}
     {%- endfor -%}
     {%- set cls = tag['class'] -%}
     {%- if cls not in policy.classes -%}
@@ -53,8 +62,8 @@
         {%- if target.class != cls -%}
             {{ exceptions.raise_compiler_error("understudy: " ~ label ~ ": tagged '" ~ cls ~ "' but references " ~ target.label ~ " tagged '" ~ target.class ~ "'; a foreign key must carry its key's class") }}
         {%- endif -%}
-        {%- if target.type.family != ctype.family -%}
-            {{ exceptions.raise_compiler_error("understudy: " ~ label ~ ": type " ~ ctype.declared ~ " cannot reference " ~ target.label ~ " of type " ~ target.type.declared) }}
+        {%- if target.type.family != ctype.family or (ctype.bits or 0) < (target.key_type.bits or 0) -%}
+            {{ exceptions.raise_compiler_error("understudy: " ~ label ~ ": type " ~ ctype.declared ~ " cannot reference " ~ target.label ~ " of type " ~ target.type.declared ~ " (a foreign key needs its key's type, or a wider one)") }}
         {%- endif -%}
         {%- set method = target.method -%}
         {%- set params = target.params -%}

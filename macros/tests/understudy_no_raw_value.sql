@@ -1,14 +1,15 @@
 {#-
-    No raw value is left in the masked table. Two checks, one failing row per column:
+    No raw value is left in the masked table. One failing row per finding:
 
+    * the table is the masking of production: as a multiset, the model's rows are exactly the
+      rows the masking plan makes of the source rows (so a raw copy, a hand-edited model or a
+      stale build fails here);
     * row by row: for every column whose method replaces values (`replaces` in the catalog),
-      no masked row keeps its own source value. Rows are paired through the primary key,
-      masked with the same expression as the model. A table without a primary key is
-      checked by evaluating each masking expression on the source rows instead.
-      Values with no letter or digit ('', '---') carry nothing and are not counted.
+      no source row keeps its own value under its masking expression. Values with no letter
+      or digit ('', '---') carry nothing and are not counted;
     * anywhere: for high-entropy classes (emails, phones, national ids, cards, street
       addresses, full names...), no masked value equals any raw value of that class in any
-      declared source table (compared case-insensitively).
+      declared source table (compared case-insensitively, after trimming).
 -#}
 {% test understudy_no_raw_value(model, source_name=none, table_name=none) %}
 {%- if not execute -%}
@@ -18,35 +19,40 @@ select 1 as _parsing where false
 {%- set policy = var('understudy') -%}
 {%- set replacing = plan.columns | selectattr('spec.replaces') | list -%}
 {%- set high = plan.columns | selectattr('spec.masks') | selectattr('class', 'in', policy.high_entropy_classes) | list -%}
-{%- set meaningful = "regexp_matches(cast(s.%s as VARCHAR), '[\\p{L}\\p{N}]')" -%}
-with row_checks as (
-{%- if replacing and plan.primary_key %}
-    {%- set pk_cols = plan.columns | selectattr('name', 'in', plan.primary_key) | list %}
+{%- set names = plan.columns | map(attribute='quoted') | join(', ') -%}
+with masked_source as (
     select
-    {%- for c in replacing %}
-        count(*) filter (where s.{{ c.quoted }} is not null and m.{{ c.quoted }} is not distinct from s.{{ c.quoted }} and {{ meaningful | format(c.quoted) }}) as r{{ loop.index }}{{ ',' if not loop.last }}
+    {%- for c in plan.columns %}
+        {{ c.expression }} as {{ c.quoted }}{{ ',' if not loop.last }}
     {%- endfor %}
-    from (
-        select {% for k in pk_cols %}{{ k.expression }} as __key{{ loop.index }}, {% endfor %}*
-        from {{ plan.relation }}
-    ) as s
-    join {{ model }} as m
-      on {% for k in pk_cols %}m.{{ k.quoted }} = s.__key{{ loop.index }}{{ ' and ' if not loop.last }}{% endfor %}
-{%- elif replacing %}
+    from {{ plan.relation }}
+),
+model_rows as (
+    select {{ names }} from {{ model }}
+),
+not_the_masking as (
+    select count(*) as n from (
+        (select * from model_rows except all select * from masked_source)
+        union all
+        (select * from masked_source except all select * from model_rows)
+    )
+),
+row_checks as (
     select
-    {%- for c in replacing %}
-        count(*) filter (where s.{{ c.quoted }} is not null and ({{ c.expression }}) is not distinct from s.{{ c.quoted }} and {{ meaningful | format(c.quoted) }}) as r{{ loop.index }}{{ ',' if not loop.last }}
+        0 as _none
+    {%- for c in replacing %},
+        count(*) filter (where s.{{ c.quoted }} is not null
+            and ({{ c.expression }}) is not distinct from s.{{ c.quoted }}
+            and regexp_matches(cast(s.{{ c.quoted }} as VARCHAR), '[\p{L}\p{N}]')) as r{{ loop.index }}
     {%- endfor %}
     from {{ plan.relation }} as s
-{%- else %}
-    select 1 as _none
-{%- endif %}
 ),
 failures as (
-    select null::VARCHAR as column_name, null::VARCHAR as check_name, null::BIGINT as offending_rows where false
+    select {{ _understudy_literal(plan.label) }} as column_name, 'rows that are not the masking of production' as check_name, n as offending_rows
+    from not_the_masking
 {%- for c in replacing %}
     union all
-    select '{{ c.label }}', 'row keeps its own value', r{{ loop.index }} from row_checks
+    select {{ _understudy_literal(c.label) }}, 'row keeps its own value', r{{ loop.index }} from row_checks
 {%- endfor %}
 {%- for c in high %}
     {%- set raw = [] -%}
@@ -59,9 +65,9 @@ failures as (
         {%- endfor -%}
     {%- endfor %}
     union all
-    select '{{ c.label }}', 'equals a raw {{ c.class }} of production', count(*)
+    select {{ _understudy_literal(c.label) }}, {{ _understudy_literal('equals a raw ' ~ c.class ~ ' of production') }}, count(*)
     from {{ model }} as m
-    where m.{{ c.quoted }} is not null and cast(m.{{ c.quoted }} as VARCHAR) <> ''
+    where m.{{ c.quoted }} is not null and trim(cast(m.{{ c.quoted }} as VARCHAR)) <> ''
       and lower(trim(cast(m.{{ c.quoted }} as VARCHAR))) in (
         {{ raw | join('\n        union all ') }}
       )

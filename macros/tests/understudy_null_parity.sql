@@ -26,7 +26,7 @@ m as (
 ),
 per_column as (
     {%- for c in cols %}
-    select '{{ c.label }}' as column_name, s.n{{ loop.index }} as source_nulls, m.n{{ loop.index }} as masked_nulls,
+    select {{ _understudy_literal(c.label) }} as column_name, s.n{{ loop.index }} as source_nulls, m.n{{ loop.index }} as masked_nulls,
            s.e{{ loop.index }} as source_empty, m.e{{ loop.index }} as masked_empty
     from s, m
     {{ 'union all' if not loop.last }}

@@ -42,7 +42,7 @@ with counts as (
 ),
 failures as (
     {%- for label, name, cond in checks %}
-    select '{{ label }}' as column_name, '{{ name }}' as pattern, p{{ loop.index }} as offending_rows from counts
+    select {{ _understudy_literal(label) }} as column_name, {{ _understudy_literal(name) }} as pattern, p{{ loop.index }} as offending_rows from counts
     {{ 'union all' if not loop.last }}
     {%- endfor %}
 )

@@ -32,7 +32,7 @@ with counts as (
         (select count(*) from {{ plan.relation }} c join {{ parent_relation }} p on {{ on_sql }}) as source_pairs,
         (select count(*) from {{ model }} c join {{ to }} p on {{ on_sql }}) as masked_pairs
 )
-select '{{ plan.label }}.({{ fk.columns | join(", ") }}) -> {{ fk.source }}.{{ fk.table }}.({{ fk.to_columns | join(", ") }})' as foreign_key, *
+select {{ _understudy_literal(plan.label ~ '.(' ~ fk.columns | join(', ') ~ ') -> ' ~ fk.source ~ '.' ~ fk.table ~ '.(' ~ fk.to_columns | join(', ') ~ ')') }} as foreign_key, *
 from counts
 where source_orphans <> masked_orphans or source_pairs <> masked_pairs
 {%- endif -%}

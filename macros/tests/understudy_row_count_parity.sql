@@ -8,7 +8,7 @@ masked_rows as (
     select count(*) as n from {{ model }}
 )
 select
-    '{{ plan.label if execute else "" }}' as source_table,
+    {{ _understudy_literal(plan.label) if execute else "''" }} as source_table,
     source_rows.n as source_rows,
     masked_rows.n as masked_rows
 from source_rows, masked_rows

@@ -15,7 +15,7 @@ select * from (
 {%- for key in keys %}
 {%- set quoted = [] -%}{%- for k in key -%}{%- do quoted.append(adapter.quote(k)) -%}{%- endfor -%}
 {%- set not_null = [] -%}{%- for q in quoted -%}{%- do not_null.append(q ~ ' is not null') -%}{%- endfor %}
-select '{{ plan.label }}.({{ key | join(", ") }})' as unique_key,
+select {{ _understudy_literal(plan.label ~ '.(' ~ key | join(', ') ~ ')') }} as unique_key,
     (select count(*) from (select {{ quoted | join(', ') }} from {{ plan.relation }} where {{ not_null | join(' and ') }} group by all having count(*) > 1)) as source_duplicates,
     (select count(*) from (select {{ quoted | join(', ') }} from {{ model }} where {{ not_null | join(' and ') }} group by all having count(*) > 1)) as masked_duplicates
 {{ 'union all' if not loop.last }}

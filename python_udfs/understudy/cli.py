@@ -32,7 +32,8 @@ def _env_path(name: str, default: str, root: Path) -> Path:
 
 
 def _say(message: str) -> None:
-    print(f"understudy: {message}", flush=True)
+    """Progress and advice go to stderr, so that --json output on stdout stays clean."""
+    print(f"understudy: {message}", file=sys.stderr, flush=True)
 
 
 class _Phases:
@@ -122,6 +123,8 @@ def _summary(root: Path, run: Any, phases: _Phases, test_db: Path, published: bo
         "columns_per_method": dict(sorted(methods.items())),
         "tests_passed": sum(1 for r in tests if r["status"] == "pass"),
         "tests_failed": sum(1 for r in tests if r["status"] in ("fail", "error")),
+        "tests_skipped": sum(1 for r in tests if r["status"] == "skipped"),
+        "models_failed": sum(1 for r in run.results if r["unique_id"].startswith("model.") and r["status"] == "error"),
         "phases_s": {name: round(seconds, 2) for name, seconds in phases.times},
     }
 
@@ -130,9 +133,10 @@ def _print_summary(s: dict[str, Any]) -> None:
     print()
     print("Understudy summary")
     print(f"  published       {'yes -> ' + s['test_database'] if s['published'] else 'NO (previous test database unchanged)'}")
-    print(f"  tables          {s['tables']}")
+    print(f"  tables          {s['tables']} (masked models in the project)")
     print(f"  rows written    {s['rows']:,}")
-    print(f"  tests           {s['tests_passed']} passed, {s['tests_failed']} failed")
+    print(f"  models failed   {s['models_failed']}")
+    print(f"  tests           {s['tests_passed']} passed, {s['tests_failed']} failed, {s['tests_skipped']} skipped")
     print("  columns per method")
     for method, n in s["columns_per_method"].items():
         print(f"    {method:<22}{n:>5}")

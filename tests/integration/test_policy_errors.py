@@ -19,6 +19,9 @@ CASES = {
                                 "shop.people.email: unknown method 'tokenise'"),
     "unknown tag key (F27)": (EMAIL, EMAIL.replace("class: email", "class: email, masking: tokenise"),
                               "shop.people.email: unknown tag key 'masking'"),
+    "misspelled class key": (CITY, CITY.replace("class: city", "clas: city"), "shop.people.city: unknown tag key 'clas'"),
+    "unquoted null method": (CITY, CITY.replace("class: city", "class: city, method: null"),
+                             "shop.people.city: `method:` is empty"),
     "unknown parameter": (CITY, CITY.replace("class: city", "class: city, params: {colour: red}"),
                           "shop.people.city: method 'fake_city' has no parameter 'colour'"),
     "bad parameter value": (EMAIL, EMAIL.replace("class: email", "class: email, method: partial, params: {keep_last: -1}"),
@@ -32,6 +35,11 @@ CASES = {
                                             "shop.people.nope: column is not declared"),
     "method that does not take the type": (CITY, CITY.replace("class: city", "class: date_of_birth"),
                                            "shop.people.city: method 'date_shift' does not accept type varchar(40)"),
+    "unique given as a string": (CITY, CITY.replace("class: city", "class: city, unique: 'true'"),
+                                 "shop.people.city: `unique` must be true or false"),
+    "foreign key narrower than its key": (
+        FK.replace("data_type: integer", "data_type: smallint"), None,
+        "shop.orders.person_id: type smallint cannot reference shop.people.id of type integer"),
     "no declared type": (EMAIL, "{name: email, config: {meta: {understudy: {class: email}}}}",
                          "shop.people.email: no data_type declared"),
     "redaction longer than the column (F13)": (NOTE, NOTE.replace("varchar(100)", "varchar(5)"),
@@ -47,6 +55,8 @@ def shop_prod(tmp_path_factory):
 @pytest.mark.parametrize("case", sorted(CASES), ids=sorted(CASES))
 def test_policy_error_names_the_column(case, tmp_path, shop_prod):
     old, new, message = CASES[case]
+    if new is None:
+        old, new = FK, old
     assert old in SHOP_SOURCES
     project = make_mini_project(tmp_path / "project", SHOP_SOURCES.replace(old, new))
     ws = Workspace(tmp_path, root=project)
