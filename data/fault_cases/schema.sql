@@ -16,14 +16,15 @@ CREATE TABLE fault_cases.people (
     card_number  VARCHAR(19),
     birth_date   DATE,
     death_date   DATE,
-    notes        VARCHAR(200)
+    notes        VARCHAR(200),
+    salary       DECIMAL(5, 2)
 );
 INSERT INTO fault_cases.people VALUES
-    (1, NULL,                     '',             'Ana',        'O',           '900-55-0001', '4000123456789017',    DATE '2020-12-30', DATE '2021-01-02', NULL),
-    (2, 'Ana.Ruiz@Example.TEST',  '',             'Bo',         'Ng',          '900-55-0002', '4000 1234 5678 9025', DATE '1970-01-01', NULL,              ''),
-    (3, 'r.holt@example.test',    '555-0142',     'Zoë',        'Ibáñez-Cruz', '900-55-0003', '5500-0000-0000-0004', DATE '1985-06-15', DATE '1985-06-16', 'call me at 555-0142'),
-    (4, 'c.d@y.test',             '555-010-0199', 'Maximilian', '---',         '',            '',                    current_date - 2,  NULL,              'write to a.b@x.test'),
-    (5, 'émile.zola@exemple.test', NULL,          'X',          'Łukasiewicz', NULL,          NULL,                  DATE '2000-02-29', DATE '2000-02-29', NULL);
+    (1, NULL,                     '',             'Ana',        'O',           '900-55-0001', '4000123456789017',    DATE '2020-12-30', DATE '2021-01-02', NULL,                  999.99),
+    (2, 'Ana.Ruiz@Example.TEST',  '',             'Bo',         'Ng',          '900-55-0002', '4000 1234 5678 9025', DATE '1970-01-01', NULL,              '',                     -999.99),
+    (3, 'r.holt@example.test',    '555-0142',     'Zoë',        'Ibáñez-Cruz', '900-55-0003', '5500-0000-0000-0004', DATE '1985-06-15', DATE '1985-06-16', 'call me at 555-0142',  0.01),
+    (4, 'c.d@y.test',             '555-010-0199', 'Maximilian', '---',         '',            '',                    current_date - 2,  NULL,              'write to a.b@x.test',  NULL),
+    (5, 'émile.zola@exemple.test', NULL,          'X',          'Łukasiewicz', NULL,          NULL,                  DATE '2000-02-29', DATE '2000-02-29', NULL,                  500.00);
 
 -- F07 the same email in two tables gets one pseudonym; F21 case variants map to it too;
 -- F09 PK and FK masked with one mapping.

@@ -9,6 +9,14 @@
     {%- set expr = c.quoted ~ " * (1 + " ~ fr ~ " * us_unit_noise(" ~ _understudy_literal(c.label) ~ ", " ~ entity ~ "))" -%}
     {%- if c.params.min is not none -%}{%- set expr = "greatest(" ~ expr ~ ", " ~ c.params.min ~ ")" -%}{%- endif -%}
     {%- if c.params.max is not none -%}{%- set expr = "least(" ~ expr ~ ", " ~ c.params.max ~ ")" -%}{%- endif -%}
+    {#- Never past what the column type holds (DECIMAL(p,s), or the integer's width). -#}
+    {%- if c.type.family == 'integer' -%}
+        {%- set top = 2 ** (c.type.bits - 1) - 1 -%}
+        {%- set expr = "least(greatest(" ~ expr ~ ", " ~ (-top - 1) ~ "), " ~ top ~ ")" -%}
+    {%- elif c.type.precision -%}
+        {%- set top = "(10 ** " ~ (c.type.precision - c.type.scale) ~ " - 10 ** -" ~ c.type.scale ~ ")" -%}
+        {%- set expr = "least(greatest(" ~ expr ~ ", -" ~ top ~ "), " ~ top ~ ")" -%}
+    {%- endif -%}
     {#- least() and greatest() skip NULLs, so NULL is kept explicitly. -#}
     {{- return("case when " ~ c.quoted ~ " is null then null else cast(" ~ expr ~ " as " ~ c.type.sql_type ~ ") end") -}}
 {% endmacro %}

@@ -23,7 +23,7 @@
         {%- set out = {'family': 'text', 'sql_type': 'VARCHAR', 'bits': none, 'length': (n | int) if n else none} -%}
     {%- elif base in numerics -%}
         {%- set sql_type = base | upper ~ (('(' ~ n ~ ((',' ~ m.group(5)) if m.group(5) else '') ~ ')') if n else '') -%}
-        {%- set out = {'family': 'numeric', 'sql_type': sql_type, 'bits': none, 'length': none, 'scale': (m.group(5) | int) if m.group(5) else 0} -%}
+        {%- set out = {'family': 'numeric', 'sql_type': sql_type, 'bits': none, 'length': none, 'scale': (m.group(5) | int) if m.group(5) else 0, 'precision': (n | int) if (n and base in ['numeric', 'decimal']) else none} -%}
     {%- elif base in dates -%}
         {%- set out = {'family': 'date', 'sql_type': dates[base], 'bits': none, 'length': none} -%}
     {%- elif base == 'uuid' -%}

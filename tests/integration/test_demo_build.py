@@ -322,3 +322,10 @@ def test_another_key_changes_every_token(demo: Workspace, rebuilds):
                 ).fetchone()[0]
                 assert shared == 0, f"{t['source']}.{t['name']}.{c['name']}"
     assert compared > 60
+
+
+def test_noise_stays_within_the_column_type(demo: Workspace):
+    """999.99 in a DECIMAL(5,2) with ±10% noise must not overflow the type (nor lose NULLs)."""
+    rows = [r[0] for r in demo.query("select salary from fault_cases.people")]
+    assert rows.count(None) == 1
+    assert all(-999.99 <= float(v) <= 999.99 for v in rows if v is not None)
