@@ -17,15 +17,19 @@ select 1 as _parsing where false
 {%- else -%}
 {%- set plan = _understudy_test_plan(model, source_name, table_name) -%}
 {%- set policy = var('understudy') -%}
-{%- set replacing = plan.columns | selectattr('spec.replaces') | list -%}
 {%- set high = plan.columns | selectattr('spec.masks') | selectattr('class', 'in', policy.high_entropy_classes) | list -%}
 {%- set names = plan.columns | map(attribute='quoted') | join(', ') -%}
-with masked_source as (
+with paired as (
+    {#- Each source row beside its masking: the masking is evaluated once, for both checks. -#}
     select
     {%- for c in plan.columns %}
-        {{ c.expression }} as {{ c.quoted }}{{ ',' if not loop.last }}
+        {{ c.expression }} as __m{{ loop.index }},
+        {{ c.quoted }} as __s{{ loop.index }}{{ ',' if not loop.last }}
     {%- endfor %}
     from {{ plan.relation }}
+),
+masked_source as (
+    select {% for c in plan.columns %}__m{{ loop.index }}{{ ', ' if not loop.last }}{% endfor %} from paired
 ),
 model_rows as (
     select {{ names }} from {{ model }}
@@ -40,19 +44,20 @@ not_the_masking as (
 row_checks as (
     select
         0 as _none
-    {%- for c in replacing %},
-        count(*) filter (where s.{{ c.quoted }} is not null
-            and ({{ c.expression }}) is not distinct from s.{{ c.quoted }}
-            and regexp_matches(cast(s.{{ c.quoted }} as VARCHAR), '[\p{L}\p{N}]')) as r{{ loop.index }}
+    {%- for c in plan.columns if c.spec.replaces %},
+        {%- set i = plan.columns.index(c) + 1 %}
+        count(*) filter (where __s{{ i }} is not null
+            and __m{{ i }} is not distinct from __s{{ i }}
+            and regexp_matches(cast(__s{{ i }} as VARCHAR), '[\p{L}\p{N}]')) as r{{ i }}
     {%- endfor %}
-    from {{ plan.relation }} as s
+    from paired
 ),
 failures as (
     select {{ _understudy_literal(plan.label) }} as column_name, 'rows that are not the masking of production' as check_name, n as offending_rows
     from not_the_masking
-{%- for c in replacing %}
+{%- for c in plan.columns if c.spec.replaces %}
     union all
-    select {{ _understudy_literal(c.label) }}, 'row keeps its own value', r{{ loop.index }} from row_checks
+    select {{ _understudy_literal(c.label) }}, 'row keeps its own value', r{{ plan.columns.index(c) + 1 }} from row_checks
 {%- endfor %}
 {%- for c in high %}
     {%- set raw = [] -%}

@@ -51,7 +51,7 @@ def describe_column(col: dict[str, Any]) -> str:
     return head
 
 
-def render_models(plan_tables: list[dict[str, Any]], source: str) -> dict[str, Any]:
+def render_models(plan_tables: list[dict[str, Any]]) -> dict[str, Any]:
     models = []
     for t in plan_tables:
         tests: list[Any] = list(TABLE_TESTS)
@@ -95,7 +95,7 @@ def planned_files(plan: dict[str, Any], models_dir: Path) -> dict[Path, str]:
                 alias = t["identifier"].replace("'", "\\'")
                 body = f"{{{{ config(alias='{alias}') }}}}\n" + body
             files[folder / f"{model_name(source, t['table'])}.sql"] = body
-        body = yaml.safe_dump(render_models(tables, source), sort_keys=False, allow_unicode=True, width=100)
+        body = yaml.safe_dump(render_models(tables), sort_keys=False, allow_unicode=True, width=100)
         files[folder / f"_{source}__models.yml"] = HEADER.format(sources=f"_{source}__sources.yml") + body
     return files
 
