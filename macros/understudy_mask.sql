@@ -4,7 +4,7 @@
         {{ understudy_mask('chinook', 'customer') }}
 
     renders one `select` with one masking expression per declared column, in declared order,
-    from the production source. Before rendering it compares the declaration with the live
+    from the production source (see understudy_masked_select). Before rendering it compares the declaration with the live
     table: a column in production that is not declared (so not tagged) stops the build, as
     does a declared column that production no longer has. Nothing is ever selected with `*`.
 -#}
@@ -16,15 +16,9 @@
     {%- set plan = understudy_table_plan(source_name, table_name) -%}
     {%- do understudy_check_drift(plan, relation) -%}
     {%- do understudy_check_generated(plan) -%}
-    {%- set width = plan.columns | map(attribute='quoted') | map('length') | max -%}
 -- Masked copy of {{ plan.label }} (policy {{ var('understudy').policy_version }}).
 -- One output row per source row. Generated from the column tags in the sources YAML.
-select
-{%- for c in plan.columns %}
-    -- {{ c.name }}: {{ c.class }} -> {{ c.method }}{{ (' (references ' ~ c.references ~ ')') if c.references else '' }}
-    {{ c.expression }} as {{ c.quoted }}{{ ',' if not loop.last }}
-{%- endfor %}
-from {{ relation }}
+{{ understudy_masked_select(plan, relation) }}
 {% endmacro %}
 
 

@@ -38,9 +38,16 @@
         {%- set entity = {'sql': 'null', 'domain': label, 'name': none} -%}
     {%- endif -%}
 
+    {%- set policy = var('understudy') -%}
     {%- for c in columns -%}
         {%- do c.update({'entity': entity}) -%}
         {%- do c.update({'expression': understudy_render_method(c)}) -%}
+        {%- set class_spec = policy.classes.get(c.class) or {} -%}
+        {%- do c.update({
+            'distinct': (class_spec.get('distinct') is sameas true) and c.method in _understudy_value_only_methods(),
+            'avoid': c.class in policy.high_entropy_classes and c.method in _understudy_avoid_methods()
+                     and c.type.family == 'text'
+        }) -%}
     {%- endfor -%}
 
     {#- Foreign keys, grouped: columns sharing `fk` form one (possibly composite) key. -#}

@@ -20,13 +20,9 @@ select 1 as _parsing where false
 {%- set high = plan.columns | selectattr('spec.masks') | selectattr('class', 'in', policy.high_entropy_classes) | list -%}
 {%- set names = plan.columns | map(attribute='quoted') | join(', ') -%}
 with paired as (
-    {#- Each source row beside its masking: the masking is evaluated once, for both checks. -#}
-    select
-    {%- for c in plan.columns %}
-        {{ c.expression }} as __m{{ loop.index }},
-        {{ c.quoted }} as __s{{ loop.index }}{{ ',' if not loop.last }}
-    {%- endfor %}
-    from {{ plan.relation }}
+    {#- Each source row beside its masking (the very SQL the model runs), evaluated once for
+        both checks. -#}
+    {{ understudy_masked_select(plan, plan.relation, paired=true) | indent(4) }}
 ),
 masked_source as (
     select {% for c in plan.columns %}__m{{ loop.index }}{{ ', ' if not loop.last }}{% endfor %} from paired

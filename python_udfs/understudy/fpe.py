@@ -74,6 +74,13 @@ class Permuter:
             return x
         return self.unpermute((self.permute(x, a, b, tweak) + 1) % n, a, b, tweak)
 
+    def underange(self, y: int, a: int, b: int, tweak: bytes) -> int:
+        """The inverse of :meth:`derange`."""
+        n = a * b
+        if n < 2:
+            return y
+        return self.unpermute((self.permute(y, a, b, tweak) - 1) % n, a, b, tweak)
+
     # -- integers ---------------------------------------------------------------------------
 
     def integer(self, x: int, bits: int, tweak: bytes) -> int:
@@ -93,7 +100,7 @@ class Permuter:
 
     # -- strings ----------------------------------------------------------------------------
 
-    def chars(self, value: str, tweak: bytes, *, letters: bool = True) -> str:
+    def chars(self, value: str, tweak: bytes, *, letters: bool = True, inverse: bool = False) -> str:
         """Permute the digits (and, if ``letters``, the letters) of ``value`` in place.
 
         Separators, spaces and every other character stay where they are, so the output has
@@ -115,20 +122,21 @@ class Permuter:
             return value
         radices = [len(alphabets[i]) for i in positions]
         digits = [alphabets[i].index(value[i]) for i in positions]
-        out_digits = self.mixed_radix(digits, radices, tweak)
+        out_digits = self.mixed_radix(digits, radices, tweak, inverse=inverse)
         chars = list(value)
         for pos, d in zip(positions, out_digits):
             chars[pos] = alphabets[pos][d]
         return "".join(chars)
 
-    def mixed_radix(self, digits: list[int], radices: list[int], tweak: bytes) -> list[int]:
+    def mixed_radix(self, digits: list[int], radices: list[int], tweak: bytes, *, inverse: bool = False) -> list[int]:
         """Permute a digit vector within its own radix vector (one digit per position)."""
         signature = ",".join(map(str, radices)).encode()
         k = len(radices) // 2
         a = _product(radices[:k])
         b = _product(radices[k:])
         x = _to_int(digits, radices)
-        y = self.derange(x, a, b, tweak + b"|" + signature)
+        step = self.underange if inverse else self.derange
+        y = step(x, a, b, tweak + b"|" + signature)
         return _from_int(y, radices)
 
     def digits_int(self, x: int, tweak: bytes, max_value: int | None = None) -> int:

@@ -93,7 +93,8 @@ class Plugin(BasePlugin):
         if self.key is None:
             return
         publish = self._publish if (self.staging and self.publish_to) else None
-        udfs.register_functions(conn, self.key, publish)
+        prod = self.config.get("prod_path")
+        udfs.register_functions(conn, self.key, publish, str(Path(prod).resolve()) if prod else None)
         udfs.configure_cursor(conn)
 
     def configure_cursor(self, cursor: duckdb.DuckDBPyConnection) -> None:

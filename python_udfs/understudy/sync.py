@@ -103,12 +103,17 @@ def planned_files(plan: dict[str, Any], models_dir: Path) -> dict[Path, str]:
 def sync(plan: dict[str, Any], models_dir: Path, *, check: bool = False) -> list[Path]:
     """Write (or, with ``check``, only compare) the generated files. Returns those that differ.
 
-    Generated files of tables that are no longer declared are removed (or reported).
+    Generated files of tables that are no longer declared are removed (or reported). Only the
+    sources of the current set (``UNDERSTUDY_SOURCES``) are looked at.
     """
     wanted = planned_files(plan, models_dir)
     stale = [p for p, text in wanted.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
-    generated = {p for p in models_dir.glob("*/*") if p.name.endswith("__models.yml")
-                 or (p.suffix == ".sql" and "__" in p.name)}
+    # Folders of sources that this build leaves out (another UNDERSTUDY_SOURCES set) keep their
+    # files; a folder whose sources file is gone is cleaned up.
+    planned = {t["source"] for t in plan["tables"]}
+    generated = {p for p in models_dir.glob("*/*") if (p.name.endswith("__models.yml")
+                 or (p.suffix == ".sql" and "__" in p.name))
+                 and (p.parent.name in planned or not (p.parent / f"_{p.parent.name}__sources.yml").exists())}
     orphans = sorted(generated - set(wanted))
     if not check:
         for path in stale:

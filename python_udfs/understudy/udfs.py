@@ -2,9 +2,10 @@
 
 Two kinds are registered:
 
-* Python UDFs (``us_hmac``, ``us_fake_py``, ``us_fpe_text``...): vectorized over Arrow
-  batches, pure functions of (key, domain, value), safe on any number of DuckDB threads. The
-  key lives only in their closures: no SQL can read it, and it is never part of SQL text.
+* Python UDFs (``us_prf_hex``, ``us_fake_py``, ``us_fpe_text``...): vectorized over Arrow
+  batches with NumPy and batched AES (see :mod:`vector`), pure functions of (key, domain,
+  value), safe on any number of DuckDB threads. The key lives only in their closures: no SQL
+  can read it, and it is never part of SQL text.
 * SQL macros (``us_h64``, ``us_fake``, ``us_shift_days``...): the plumbing around them (NULL
   and blank handling, normalization, offsets). Macros are per cursor, so
   :func:`configure_cursor` runs on every cursor.
@@ -17,26 +18,32 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import hmac
+import json
 import os
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from duckdb.sqltypes import BIGINT, BOOLEAN, INTEGER, VARCHAR
+from duckdb.sqltypes import BIGINT, BOOLEAN, INTEGER, UBIGINT, VARCHAR
 
 from . import fakes
 from .fpe import Permuter, UnmaskableValue, luhn_check_digit
 from .keys import MaskingKey
+from .vector import Prf, TextPermuter
 
 DEFAULT_TEST_IIN = "999999"
 
 SQL_MACROS = {
-    # The first 64 bits of that digest, as an unsigned integer.
-    "us_h64": "(domain, v) AS ('0x' || left(us_hmac(domain, v), 16))::UBIGINT",
+    # The keyed digest of a value: SHA-256 computed natively (unkeyed, never output), then
+    # AES under the domain's key in a Python UDF. 128 bits as 32 hex characters, or the first
+    # 64 as an unsigned integer.
+    "us_digest": "(domain, v) AS us_prf_hex(domain, sha256(v))",
+    "us_h64": "(domain, v) AS us_prf64(domain, sha256(v))",
     # Normalization before keying, so that case or format variants share one pseudonym.
     "us_normalize": (
         "(kind, v) AS CASE kind WHEN 'email' THEN lower(trim(v)) "
@@ -48,7 +55,7 @@ SQL_MACROS = {
     # nothing, and blanks must not share one fake).
     "us_fake": (
         "(kind, v, domain, maxlen, label) AS CASE WHEN v IS NULL THEN NULL "
-        "WHEN trim(v, ' \t\n\r') = '' THEN v ELSE us_fake_py(kind, us_hmac(domain, us_normalize(kind, v)), v, "
+        "WHEN trim(v, ' \t\n\r') = '' THEN v ELSE us_fake_py(kind, us_digest(domain, us_normalize(kind, v)), v, "
         "maxlen, label) END"
     ),
     # A value that must fit a declared length, or stop the build with a message.
@@ -85,24 +92,20 @@ SQL_MACROS = {
 class Masker:
     """The Python side of masking, bound to one key."""
 
-    def __init__(self, key: MaskingKey) -> None:
+    def __init__(self, key: MaskingKey, raw_values: RawValues | None = None) -> None:
         self._perm = Permuter(key.subkey("permutation"))
-        self._hmac = hmac.new(key.subkey("token"), digestmod=hashlib.sha256)
-
-    def hmac(self, domain: pa.Array, value: pa.Array) -> pa.Array:
-        """HMAC-SHA256 of ``domain 0x1f value`` under the token subkey, as hex."""
-        prefix = _scalar(domain).encode() + b"\x1f"
-        base = self._hmac
-
-        def one(v: str) -> str:
-            h = base.copy()
-            h.update(prefix)
-            h.update(v.encode())
-            return h.hexdigest()
-
-        return pa.array(_map_distinct(value.to_pylist(), one), pa.string())
+        self._prf = Prf(key.subkey("token"))
+        self._text = TextPermuter(Prf(key.subkey("permutation")))
+        self._ints = Prf(key.subkey("integer"))
+        self._raw = raw_values
 
     # Each method takes Arrow arrays and returns an Arrow array of the same length.
+
+    def digest_hex(self, domain: pa.Array, sha: pa.Array) -> pa.Array:
+        return self._prf.digest_hex(_scalar(domain).encode(), sha)
+
+    def digest_u64(self, domain: pa.Array, sha: pa.Array) -> pa.Array:
+        return self._prf.u64(_scalar(domain).encode(), sha)
 
     def fake(self, kind: pa.Array, digest: pa.Array, original: pa.Array, maxlen: pa.Array,
              label: pa.Array) -> pa.Array:
@@ -110,17 +113,21 @@ class Masker:
         if name not in fakes.GENERATORS:
             raise ValueError(f"understudy: {_scalar(label)}: unknown fake kind {name!r}")
         try:
-            values = fakes.generate(name, digest.to_pylist(), original.to_pylist(), int(_scalar(maxlen)))
+            return fakes.generate_batch(name, digest, original, int(_scalar(maxlen)))
         except fakes.DoesNotFit as exc:
             raise ValueError(f"understudy: {_scalar(label)}: {exc}") from None
-        return pa.array(values, pa.string())
 
     def fpe_text(self, value: pa.Array, domain: pa.Array, letters: pa.Array, label: pa.Array) -> pa.Array:
-        tweak = _scalar(domain).encode()
-        keep_letters = bool(_scalar(letters))
-        with _labelled(label):
-            out = _map_distinct(value.to_pylist(), lambda v: self._perm.chars(v, tweak, letters=keep_letters))
-        return pa.array(out, pa.string())
+        return self._fpe(value, _scalar(domain).encode(), bool(_scalar(letters)), label)
+
+    def _fpe(self, value: pa.Array, tweak: bytes, letters: bool, label: pa.Array | str,
+             inverse: bool = False) -> pa.Array:
+        # UUID-shaped values keep their hex alphabet: the scalar path knows them.
+        uuid_like = pc.fill_null(pc.match_substring_regex(value, _UUID_PATTERN), False)
+        masked, handled = self._text.chars(pc.if_else(uuid_like, pa.scalar(None, pa.string()), value),
+                                           tweak, letters, inverse)
+        return self._fill(value, masked, handled, label,
+                          lambda v: self._perm.chars(v, tweak, letters=letters, inverse=inverse))
 
     def fpe_digits_int(self, value: pa.Array, bits: pa.Array, domain: pa.Array, label: pa.Array) -> pa.Array:
         tweak = _scalar(domain).encode()
@@ -130,22 +137,21 @@ class Masker:
         return pa.array(out, pa.int64())
 
     def token_int(self, value: pa.Array, bits: pa.Array, domain: pa.Array, label: pa.Array) -> pa.Array:
-        tweak = _scalar(domain).encode()
-        width = int(_scalar(bits))
-        with _labelled(label):
-            out = _map_distinct(value.to_pylist(), lambda v: self._perm.integer(v, width, tweak))
-        return pa.array(out, pa.int64())
+        if isinstance(value, pa.ChunkedArray):
+            value = value.combine_chunks()
+        return self._ints.integer(value, int(_scalar(bits)), _scalar(domain).encode())
 
     def card(self, value: pa.Array, domain: pa.Array, iin: pa.Array, label: pa.Array) -> pa.Array:
         tweak = _scalar(domain).encode()
         prefix = _scalar(iin) or DEFAULT_TEST_IIN
         where = _scalar(label)
+        masked, handled, counts = self._text.card(value, tweak, prefix)
 
         def one(v: str) -> str:
             if v == "":
                 return v
             digits = [c for c in v if c.isdigit()]
-            if not 12 <= len(digits) <= 19:
+            if not 12 <= len(digits) <= 19 or len(digits) <= len(prefix) + 1:
                 raise ValueError(f"understudy: {where}: a card number must have 12 to 19 digits; got one with {len(digits)}")
             body = "".join(digits)
             middle = body[len(prefix):-1]
@@ -154,7 +160,221 @@ class Masker:
             new_digits = iter(payload + luhn_check_digit(payload))
             return "".join(next(new_digits) if c.isdigit() else c for c in v)
 
-        return pa.array(_map_distinct(value.to_pylist(), one), pa.string())
+        return self._fill(value, masked, handled, label, one)
+
+    # -- keeping raw values out ---------------------------------------------------------
+
+    def avoid(self, kind: pa.Array, masked: pa.Array, fingerprint: pa.Array, seed: pa.Array,
+              domain: pa.Array, params: pa.Array, raw_sql: pa.Array, label: pa.Array) -> pa.Array:
+        """Re-mask the values whose masking happens to equal a raw value of their class.
+
+        ``fingerprint`` is md5_number_lower(lower(trim(masked))), computed natively; the raw
+        values' fingerprints are loaded once per class. For a permutation (kind ``fpe``),
+        a value that lands on a raw value walks to the next round's permutation, and a
+        candidate is taken only if it is neither a raw value nor the output of another value
+        in an earlier round, so the column stays one to one. Fakes and cards take the next
+        round's pick.
+        """
+        if isinstance(masked, pa.ChunkedArray):
+            masked = masked.combine_chunks()
+        where = _scalar(label)
+        if self._raw is None:
+            raise ValueError(f"understudy: {where}: raw-value checks need the production database")
+        raw = self._raw.fingerprints(_scalar(raw_sql))
+        fps = pc.fill_null(fingerprint, 0).to_numpy(zero_copy_only=False).astype(np.uint64)
+        hit = _member(raw, fps) & ~pc.is_null(masked).to_numpy(zero_copy_only=False)
+        if not hit.any():
+            return masked
+        rows = np.flatnonzero(hit)
+        seeds = seed.take(pa.array(rows)).to_pylist()
+        how = _scalar(kind)
+        opts = json.loads(_scalar(params))
+        tweak = _scalar(domain).encode()
+        fixer = {"fpe": self._avoid_fpe, "card": self._avoid_card}.get(how, self._avoid_fake)
+        fixed = fixer(how, seeds, tweak, opts, raw, where)
+        mask = np.zeros(len(masked), bool)
+        mask[rows] = True
+        return pc.replace_with_mask(masked, pa.array(mask), pa.array(fixed, pa.string()))
+
+    def _avoid_fpe(self, how: str, seeds: list[str], tweak: bytes, opts: dict[str, Any],
+                   raw: np.ndarray, where: str) -> list[str]:
+        letters = bool(opts.get("letters", True))
+
+        def perm(r: int, values: list[str], inverse: bool = False) -> list[str]:
+            t = tweak if r == 0 else tweak + b"#" + str(r).encode()
+            return self._fpe(pa.array(values, pa.string()), t, letters, where, inverse).to_pylist()
+
+        def in_raw(values: list[str]) -> list[bool]:
+            return list(_member(raw, _fingerprints(values)))
+
+        def final_round(values: list[str]) -> list[int]:
+            """The round at which each value (a raw value) gets its output (-1: none)."""
+            out = [-1] * len(values)
+            first = perm(0, values)
+            todo = [i for i, hit in enumerate(in_raw(first)) if hit]
+            for i in set(range(len(values))) - set(todo):
+                out[i] = 0
+            for r in range(1, AVOID_ROUNDS):
+                if not todo:
+                    break
+                cands = perm(r, [values[i] for i in todo])
+                ok = acceptable(cands, r)
+                for i, good in zip(todo, ok):
+                    if good:
+                        out[i] = r
+                todo = [i for i, good in zip(todo, ok) if not good]
+            return out
+
+        def acceptable(cands: list[str], r: int) -> list[bool]:
+            ok = [not hit for hit in in_raw(cands)]
+            for s_ in range(r):
+                idx = [i for i, good in enumerate(ok) if good]
+                if not idx:
+                    break
+                pre = perm(s_, [cands[i] for i in idx], inverse=True)
+                pre_raw = in_raw(pre)
+                check = [j for j, hit in enumerate(pre_raw) if hit]
+                if not check:
+                    continue
+                if s_ == 0:
+                    # perm(0, w) = candidate, which is not raw: w's output is the candidate.
+                    for j in check:
+                        ok[idx[j]] = False
+                    continue
+                rounds = final_round([pre[j] for j in check])
+                for j, rnd in zip(check, rounds):
+                    if rnd == s_:
+                        ok[idx[j]] = False
+            return ok
+
+        out: list[str | None] = [None] * len(seeds)
+        todo = list(range(len(seeds)))
+        for r in range(1, AVOID_ROUNDS):
+            cands = perm(r, [seeds[i] for i in todo])
+            ok = acceptable(cands, r)
+            for i, c, good in zip(todo, cands, ok):
+                if good:
+                    out[i] = c
+            todo = [i for i, good in zip(todo, ok) if not good]
+            if not todo:
+                break
+        return self._finish(out, seeds, where)
+
+    def _avoid_card(self, how: str, seeds: list[str], tweak: bytes, opts: dict[str, Any],
+                    raw: np.ndarray, where: str) -> list[str]:
+        iin = str(opts.get("iin") or DEFAULT_TEST_IIN)
+        out: list[str | None] = [None] * len(seeds)
+        todo = list(range(len(seeds)))
+        for r in range(1, AVOID_ROUNDS):
+            values = pa.array([seeds[i] for i in todo], pa.string())
+            n = len(values)
+            cands = self.card(values, pa.array([(tweak + b"#" + str(r).encode()).decode()] * n),
+                              pa.array([iin] * n), pa.array([where] * n)).to_pylist()
+            hits = _member(raw, _fingerprints(cands))
+            for i, c, hit in zip(todo, cands, hits):
+                if not hit:
+                    out[i] = c
+            todo = [i for i, hit in zip(todo, hits) if hit]
+            if not todo:
+                break
+        return self._finish(out, seeds, where)
+
+    def _avoid_fake(self, how: str, seeds: list[str], tweak: bytes, opts: dict[str, Any],
+                    raw: np.ndarray, where: str) -> list[str]:
+        maxlen = int(opts.get("maxlen") or 255)
+        out: list[str | None] = [None] * len(seeds)
+        todo = list(range(len(seeds)))
+        for r in range(1, AVOID_ROUNDS):
+            digests = self._prf.digest_hex(tweak + b"#" + str(r).encode(),
+                                           pa.array([seeds[i] for i in todo], pa.string())).to_pylist()
+            try:
+                cands = fakes.generate(how, digests, [None] * len(digests), maxlen)
+            except fakes.DoesNotFit as exc:
+                raise ValueError(f"understudy: {where}: {exc}") from None
+            hits = _member(raw, _fingerprints(cands))
+            for i, c, hit in zip(todo, cands, hits):
+                if not hit:
+                    out[i] = c
+            todo = [i for i, hit in zip(todo, hits) if hit]
+            if not todo:
+                break
+        return self._finish(out, seeds, where)
+
+    @staticmethod
+    def _finish(out: list[str | None], seeds: list[str], where: str) -> list[str]:
+        if any(v is None for v in out):
+            raise ValueError(f"understudy: {where}: could not find a masked value that is not a raw value of "
+                             f"its class after {AVOID_ROUNDS - 1} tries; the output space is nearly full")
+        return out  # type: ignore[return-value]
+
+    @staticmethod
+    def _fill(value: pa.Array, masked: pa.Array, handled: Any, label: pa.Array | str,
+              one: Callable[[str], str]) -> pa.Array:
+        """The vectorized result, with the rows it did not handle masked one by one."""
+        if isinstance(value, pa.ChunkedArray):
+            value = value.combine_chunks()
+        valid = ~np.asarray(pc.is_null(value).to_numpy(zero_copy_only=False))
+        todo = np.flatnonzero(~handled & valid)
+        if not len(todo):
+            return masked
+        out = masked.to_pylist()
+        with _labelled(label):
+            cache: dict[str, str] = {}
+            for i, v in zip(todo, value.take(pa.array(todo)).to_pylist()):
+                if v not in cache:
+                    cache[v] = one(v)
+                out[i] = cache[v]
+        return pa.array(out, pa.string())
+
+
+AVOID_ROUNDS = 12
+
+
+def _fingerprints(values: list[str | None]) -> np.ndarray:
+    """md5_number_lower(lower(trim(v))) as DuckDB computes it (NULL: 0)."""
+    out = np.zeros(len(values), np.uint64)
+    for i, v in enumerate(values):
+        if v is not None:
+            digest = hashlib.md5(v.strip(" ").lower().encode()).digest()
+            out[i] = int.from_bytes(digest[8:], "little")
+    return out
+
+
+def _member(sorted_values: np.ndarray, probe: np.ndarray) -> np.ndarray:
+    if not len(sorted_values):
+        return np.zeros(len(probe), bool)
+    at = np.searchsorted(sorted_values, probe)
+    at[at >= len(sorted_values)] = 0
+    return sorted_values[at] == probe
+
+
+class RawValues:
+    """Fingerprints of the raw values of a class, read once from production (read-only)."""
+
+    def __init__(self, prod_path: str) -> None:
+        self._prod_path = prod_path
+        self._lock = threading.Lock()
+        self._cache: dict[str, np.ndarray] = {}
+        self._con: duckdb.DuckDBPyConnection | None = None
+
+    def fingerprints(self, sql: str) -> np.ndarray:
+        found = self._cache.get(sql)
+        if found is not None:
+            return found
+        with self._lock:
+            if sql not in self._cache:
+                if self._con is None:
+                    self._con = duckdb.connect(":memory:")
+                    self._con.execute("SET enable_progress_bar = false")
+                    self._con.execute(f"ATTACH '{self._prod_path}' AS prod (READ_ONLY)")
+                rows = self._con.execute(
+                    f"SELECT DISTINCT md5_number_lower(v) AS f FROM ({sql}) WHERE v IS NOT NULL"
+                ).fetchnumpy()["f"]
+                self._cache[sql] = np.sort(np.asarray(rows, dtype=np.uint64))
+            return self._cache[sql]
+
+
+_UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 
 
 @contextlib.contextmanager
@@ -189,19 +409,21 @@ def _map_distinct(values: list[Any], fn: Callable[[Any], Any]) -> list[Any]:
 
 
 def register_functions(conn: duckdb.DuckDBPyConnection, key: MaskingKey,
-                       publish: Callable[[], str] | None = None) -> None:
+                       publish: Callable[[], str] | None = None, prod_path: str | None = None) -> None:
     """Register the Python UDFs on a connection (idempotent: existing ones are left alone)."""
     existing = {row[0] for row in conn.execute(
         "SELECT function_name FROM duckdb_functions() WHERE function_name LIKE 'us\\_%' ESCAPE '\\'"
     ).fetchall()}
-    masker = Masker(key)
+    masker = Masker(key, RawValues(prod_path) if prod_path else None)
     specs: list[tuple[str, Callable[..., Any], list[Any], Any]] = [
-        ("us_hmac", masker.hmac, [VARCHAR, VARCHAR], VARCHAR),
+        ("us_prf_hex", masker.digest_hex, [VARCHAR, VARCHAR], VARCHAR),
+        ("us_prf64", masker.digest_u64, [VARCHAR, VARCHAR], UBIGINT),
         ("us_fake_py", masker.fake, [VARCHAR, VARCHAR, VARCHAR, INTEGER, VARCHAR], VARCHAR),
         ("us_fpe_text", masker.fpe_text, [VARCHAR, VARCHAR, BOOLEAN, VARCHAR], VARCHAR),
         ("us_fpe_digits_int", masker.fpe_digits_int, [BIGINT, INTEGER, VARCHAR, VARCHAR], BIGINT),
         ("us_token_int", masker.token_int, [BIGINT, INTEGER, VARCHAR, VARCHAR], BIGINT),
         ("us_card", masker.card, [VARCHAR, VARCHAR, VARCHAR, VARCHAR], VARCHAR),
+        ("us_avoid", masker.avoid, [VARCHAR, VARCHAR, UBIGINT, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR], VARCHAR),
     ]
     for name, fn, params, returns in specs:
         if name not in existing:

@@ -1,0 +1,99 @@
+{#-
+    The SQL that turns source rows into masked rows, shared by every masked model and by the
+    no-raw-value test (which recomputes it to prove the model is exactly the masking):
+
+    * columns whose class says `distinct: true` (values that repeat a lot: first names,
+      cities, postcodes) are masked once per distinct value and joined back, so a keyed
+      function runs once per value rather than once per row;
+    * columns of a high-entropy class whose method could, by chance, produce another row's
+      real value (a permuted SSN that is someone else's SSN, a fake full name that is a real
+      customer's) go through `us_avoid`, which re-masks exactly those values so that no raw
+      value of the class appears in the output, keeping uniqueness;
+    * every other column is one expression per row.
+
+    With `paired`, each output column __m<i> comes with the source value __s<i> beside it.
+-#}
+{% macro understudy_masked_select(plan, relation, paired=false) %}
+    {%- set mapped = plan.columns | selectattr('distinct') | list -%}
+    {%- set lines = [] -%}
+with
+{%- for c in mapped %}
+    {%- set i = plan.columns.index(c) + 1 %}
+__map{{ i }} as (
+    -- {{ c.name }}: masked once per distinct value
+    select {{ c.quoted }} as __k{{ i }}, {{ c.expression }} as __v{{ i }}
+    from (select distinct {{ c.quoted }} from {{ relation }})
+),
+{%- endfor %}
+__pass1 as (
+    select
+    {%- for c in plan.columns %}
+        {%- set i = loop.index %}
+        -- {{ c.name }}: {{ c.class }} -> {{ c.method }}{{ (' (references ' ~ c.references ~ ')') if c.references else '' }}
+        {{ ('__map' ~ i ~ '.__v' ~ i) if c.distinct else c.expression }} as __m{{ i }}
+        {%- if paired or c.avoid %},
+        __src.{{ c.quoted }} as __s{{ i }}
+        {%- endif %}{{ ',' if not loop.last }}
+    {%- endfor %}
+    from {{ relation }} as __src
+    {%- for c in mapped %}
+    {%- set i = plan.columns.index(c) + 1 %}
+    left join __map{{ i }} on __src.{{ c.quoted }} is not distinct from __map{{ i }}.__k{{ i }}
+    {%- endfor %}
+)
+select
+{%- for c in plan.columns %}
+    {%- set i = loop.index %}
+    {%- if c.avoid %}
+    {{ _understudy_avoid(c, '__m' ~ i, '__s' ~ i) }} as {{ '__m' ~ i if paired else c.quoted }}
+    {%- else %}
+    __m{{ i }} as {{ '__m' ~ i if paired else c.quoted }}
+    {%- endif %}
+    {%- if paired %}, __s{{ i }}{% endif %}{{ ',' if not loop.last }}
+{%- endfor %}
+from __pass1
+{% endmacro %}
+
+
+{#- Methods whose output depends on the column's value only (so they can be computed once per
+    distinct value), and those `us_avoid` knows how to re-mask. -#}
+{% macro _understudy_value_only_methods() %}
+    {{ return(['tokenize', 'format_preserving', 'fake_first_name', 'fake_last_name', 'fake_full_name',
+               'fake_email', 'fake_username', 'fake_street_address', 'fake_city', 'fake_company',
+               'fake_ipv4', 'fake_card_number', 'compose', 'partial', 'redact', 'null']) }}
+{% endmacro %}
+
+{% macro _understudy_avoid_methods() %}
+    {{ return({'format_preserving': 'fpe', 'tokenize': 'fpe', 'fake_full_name': 'full_name',
+               'fake_street_address': 'street_address', 'fake_ipv4': 'ipv4', 'fake_card_number': 'card'}) }}
+{% endmacro %}
+
+
+{#- us_avoid(kind, masked, fingerprint of masked, seed, domain, params, raw values SQL, label).
+    The raw values of the class are every column tagged with it in any declared source,
+    compared after lower() and trim() (as the no-raw-value test compares them). -#}
+{% macro _understudy_avoid(c, m, s) %}
+    {%- set kind = _understudy_avoid_methods()[c.method] -%}
+    {%- set raw = [] -%}
+    {%- for node in graph.sources.values() | sort(attribute='unique_id') -%}
+        {%- for name, col in node.columns.items() -%}
+            {%- set tag = understudy_meta(col) -%}
+            {%- if tag is mapping and tag.get('class') == c.class -%}
+                {%- do raw.append("select lower(trim(cast(" ~ adapter.quote(name) ~ " as VARCHAR))) as v from " ~ api.Relation.create(database=node.database, schema=node.schema, identifier=node.identifier)) -%}
+            {%- endif -%}
+        {%- endfor -%}
+    {%- endfor -%}
+    {%- if kind == 'fpe' -%}
+        {%- set params = {'letters': (c.params.letters if c.method == 'format_preserving' else true)} -%}
+        {%- set seed = s -%}
+    {%- elif kind == 'card' -%}
+        {%- set params = {'iin': c.params.iin | string} -%}
+        {%- set seed = s -%}
+    {%- else -%}
+        {%- set params = {'maxlen': c.type.length or 255} -%}
+        {%- set seed = "sha256(us_normalize(" ~ _understudy_literal(kind) ~ ", " ~ s ~ "))" -%}
+    {%- endif -%}
+    {{- return("us_avoid(" ~ _understudy_literal(kind) ~ ", " ~ m ~ ", md5_number_lower(lower(trim(" ~ m ~ "))), " ~ seed ~ ", "
+        ~ _understudy_literal(c.domain) ~ ", " ~ _understudy_literal(tojson(params)) ~ ", "
+        ~ _understudy_literal(raw | join(' union all ')) ~ ", " ~ _understudy_literal(c.label) ~ ")") -}}
+{% endmacro %}
