@@ -6,7 +6,9 @@ STAMP  := $(VENV)/.installed-stamp
 export DBT_PROFILES_DIR := $(CURDIR)/profiles
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
-.PHONY: help install demo prod key sync check-sync build test test-fast docs docs-serve clean
+ROWS   ?= 1000000
+
+.PHONY: help install demo prod key sync check-sync build test test-fast docs docs-serve clean bench bench-data bench-peers
 
 help:
 	@echo "make demo        build the demo production database, mask it, test it, publish it"
@@ -15,6 +17,8 @@ help:
 	@echo "make prod        (re)build warehouse/prod.duckdb from the shipped data"
 	@echo "make build       dbt build --target test with a summary (prod must exist)"
 	@echo "make sync        regenerate masked models, docs and tests from the sources YAML"
+	@echo "make bench-data  write warehouse/bench_prod.duckdb with ROWS rows in its biggest table"
+	@echo "make bench       plain copy vs masked build at ROWS/10 and ROWS rows, and the peers (BENCHMARKS.md)"
 	@echo "make docs        generate dbt docs for the published test database"
 	@echo "make docs-serve  generate and serve them on http://localhost:8080"
 	@echo "make clean       remove dbt output and the built databases"
@@ -51,6 +55,22 @@ test: install
 
 test-fast: install
 	$(BIN)/python -m pytest tests/unit
+
+bench-data: install
+	$(BIN)/understudy bench-data --rows $(ROWS)
+
+PEERS       := .venv-peers
+PEERS_STAMP := $(PEERS)/.installed-stamp
+
+$(PEERS_STAMP): requirements-peers.lock
+	$(PYTHON) -m venv $(PEERS)
+	$(PEERS)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-peers.lock
+	@touch $(PEERS_STAMP)
+
+bench-peers: $(PEERS_STAMP)
+
+bench: install bench-peers
+	$(BIN)/understudy bench --rows $(ROWS)
 
 docs: install
 	$(BIN)/dbt docs generate --target docs

@@ -13,9 +13,13 @@
 
     With `paired`, each output column __m<i> comes with the source value __s<i> beside it.
 -#}
-{% macro understudy_masked_select(plan, relation, paired=false) %}
-    {%- set mapped = plan.columns | selectattr('distinct') | list -%}
-    {%- set lines = [] -%}
+{% macro understudy_masked_select(plan, relation, paired=false, where=none, use_maps=true, only=none, carry=[]) %}
+    {#- only: the names of the columns to output (default all); carry: source columns passed
+        through unmasked as __s<i> (for tests); where: a filter on the source rows (the
+        per-distinct-value maps are then not used: the sample is small). -#}
+    {%- set out_cols = plan.columns if only is none else (plan.columns | selectattr('name', 'in', only) | list) -%}
+    {%- set carried = plan.columns | selectattr('name', 'in', carry) | list -%}
+    {%- set mapped = (out_cols | selectattr('distinct') | list) if (use_maps and where is none) else [] -%}
 with
 {%- for c in mapped %}
     {%- set i = plan.columns.index(c) + 1 %}
@@ -27,29 +31,41 @@ __map{{ i }} as (
 {%- endfor %}
 __pass1 as (
     select
-    {%- for c in plan.columns %}
-        {%- set i = loop.index %}
-        -- {{ c.name }}: {{ c.class }} -> {{ c.method }}{{ (' (references ' ~ c.references ~ ')') if c.references else '' }}
-        {{ ('__map' ~ i ~ '.__v' ~ i) if c.distinct else c.expression }} as __m{{ i }}
-        {%- if paired or c.avoid %},
-        __src.{{ c.quoted }} as __s{{ i }}
-        {%- endif %}{{ ',' if not loop.last }}
+    {%- set first = [] -%}
+    {%- for c in out_cols -%}
+        {%- set i = plan.columns.index(c) + 1 -%}
+        {%- do first.append('-- ' ~ c.name ~ ': ' ~ c.class ~ ' -> ' ~ c.method ~ ((' (references ' ~ c.references ~ ')') if c.references else '') ~ '\n        '
+                            ~ (('__map' ~ i ~ '.__v' ~ i) if c in mapped else c.expression) ~ ' as __m' ~ i) -%}
+        {%- if paired or c.avoid %}{% do first.append('__src.' ~ c.quoted ~ ' as __s' ~ i) %}{% endif -%}
+    {%- endfor -%}
+    {%- for c in carried if not ((paired or c.avoid) and c in out_cols) -%}
+        {%- do first.append('__src.' ~ c.quoted ~ ' as __s' ~ (plan.columns.index(c) + 1)) -%}
+    {%- endfor %}
+    {%- for item in first %}
+        {{ item }}{{ ',' if not loop.last }}
     {%- endfor %}
     from {{ relation }} as __src
     {%- for c in mapped %}
     {%- set i = plan.columns.index(c) + 1 %}
     left join __map{{ i }} on __src.{{ c.quoted }} is not distinct from __map{{ i }}.__k{{ i }}
     {%- endfor %}
+    {%- if where is not none %}
+    where {{ where }}
+    {%- endif %}
 )
 select
-{%- for c in plan.columns %}
-    {%- set i = loop.index %}
-    {%- if c.avoid %}
-    {{ _understudy_avoid(c, '__m' ~ i, '__s' ~ i) }} as {{ '__m' ~ i if paired else c.quoted }}
-    {%- else %}
-    __m{{ i }} as {{ '__m' ~ i if paired else c.quoted }}
-    {%- endif %}
-    {%- if paired %}, __s{{ i }}{% endif %}{{ ',' if not loop.last }}
+{%- set items = [] -%}
+{%- for c in out_cols -%}
+    {%- set i = plan.columns.index(c) + 1 -%}
+    {%- set value = _understudy_avoid(c, '__m' ~ i, '__s' ~ i) if c.avoid else '__m' ~ i -%}
+    {%- do items.append(value ~ ' as ' ~ ('__m' ~ i if paired else c.quoted)) -%}
+    {%- if paired %}{% do items.append('__s' ~ i) %}{% endif -%}
+{%- endfor -%}
+{%- for c in carried if not (paired and c in out_cols) -%}
+    {%- do items.append('__s' ~ (plan.columns.index(c) + 1)) -%}
+{%- endfor %}
+{%- for item in items %}
+    {{ item }}{{ ',' if not loop.last }}
 {%- endfor %}
 from __pass1
 {% endmacro %}

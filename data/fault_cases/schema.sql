@@ -72,3 +72,13 @@ CREATE TABLE fault_cases.subscribers (
 );
 INSERT INTO fault_cases.subscribers
 SELECT i, 'subscriber.' || i || '@mail.example.test' FROM range(1, 50001) AS t(i);
+
+-- Dense codes: 300 of the 1,000 three-digit badge codes are in use, so a plain permutation of
+-- the codes would give about 90 rows another person's real code. No masked code may equal any
+-- raw code, and the column must stay unique.
+CREATE TABLE fault_cases.badges (
+    badge_id    INTEGER PRIMARY KEY,
+    badge_code  VARCHAR(3) NOT NULL UNIQUE
+);
+INSERT INTO fault_cases.badges
+SELECT i, lpad(((i * 7) % 1000)::VARCHAR, 3, '0') FROM range(1, 301) AS t(i);

@@ -5,6 +5,8 @@
     understudy keygen          create the local key file (git-ignored) if there is none
     understudy sync [--check]  write the masked models, docs and tests from the tagged sources
     understudy build           dbt build --target test, then a summary of what was masked
+    understudy bench-data      write a production-like benchmark database of any size
+    understudy bench           time the masked build against a plain copy, at two scales
 
 Exit codes: 0 success; 1 the build or a check failed (details above the summary);
 2 bad usage or set-up (no key, no production database, stale generated files).
@@ -193,6 +195,44 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return _build(args, phases)
 
 
+def cmd_bench_data(args: argparse.Namespace) -> int:
+    from .bench_data import build_bench
+
+    out = args.out or args.root / "warehouse" / "bench_prod.duckdb"
+    start = time.perf_counter()
+    counts = build_bench(out, args.rows, args.seed)
+    _say(f"built {out}: {sum(counts.values()):,} rows in {len(counts)} tables "
+         f"({counts['customers']:,} customers) in {time.perf_counter() - start:.1f} s")
+    return EXIT_OK
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import print_report, run
+    from .keys import KEY_ENV, generate_key_file
+
+    if not os.environ.get(KEY_ENV):
+        generate_key_file()
+    work = args.work or args.root / "warehouse" / "bench"
+    try:
+        peers = args.peers_python or args.root / ".venv-peers" / "bin" / "python"
+        report = run(args.root, args.rows, args.small_rows, args.threads, args.sample, work, peers)
+    except RuntimeError as exc:
+        _say(str(exc))
+        return EXIT_FAILED
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print_report(report)
+    return EXIT_OK if report["build_ok"] else EXIT_FAILED
+
+
+def _positive(text: str) -> int:
+    value = int(text.replace("_", "").replace(",", ""))
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="understudy",
@@ -219,6 +259,22 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("keygen", help="create the local key file if there is none")
     p.add_argument("--path", type=Path, help="key file (default $UNDERSTUDY_KEY_FILE, else ~/.config/understudy/key)")
     p.set_defaults(fn=cmd_keygen)
+
+    p = sub.add_parser("bench-data", help="write a production-like benchmark database")
+    p.add_argument("--rows", type=_positive, default=1_000_000, help="rows of the biggest table (default 1,000,000)")
+    p.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
+    p.add_argument("--out", type=Path, help="where to write it (default warehouse/bench_prod.duckdb)")
+    p.set_defaults(fn=cmd_bench_data)
+
+    p = sub.add_parser("bench", help="time the masked build against a plain copy, at two scales")
+    p.add_argument("--rows", type=_positive, default=1_000_000, help="rows of the biggest table at the larger scale")
+    p.add_argument("--small-rows", type=_positive, help="rows at the smaller scale (default a tenth of --rows)")
+    p.add_argument("--threads", type=int, help="dbt threads (default: the profile's)")
+    p.add_argument("--sample", type=_positive, default=20_000, help="rows for the row-wise peers (default 20,000)")
+    p.add_argument("--work", type=Path, help="folder for the databases (default warehouse/bench)")
+    p.add_argument("--peers-python", type=Path, help="interpreter with the peers installed (default .venv-peers/bin/python)")
+    p.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    p.set_defaults(fn=cmd_bench)
 
     p = sub.add_parser("sync", help="write masked models, docs and tests from the tagged sources")
     p.add_argument("--check", action="store_true", help="only check that the generated files are current")

@@ -369,9 +369,16 @@ def generate_batch(kind: str, digests: pa.Array, originals: pa.Array, maxlen: in
     fakes, folded = made
     orig = originals.filter(pa.array(valid))
     ascii_rows = pc.fill_null(pc.string_is_ascii(orig), True)
-    orig_folded = pc.if_else(ascii_rows, pc.utf8_lower(pc.utf8_trim_whitespace(orig)), None)
+    orig_folded = pc.utf8_lower(pc.utf8_trim_whitespace(orig))
+    others = np.flatnonzero(~ascii_rows.to_numpy(zero_copy_only=False))
+    if len(others):
+        # Accents and other scripts: folded as the scalar path folds them.
+        folded_others = [None if v is None else _fold(v) for v in orig.take(pa.array(others)).to_pylist()]
+        mask = np.zeros(len(orig), bool)
+        mask[others] = True
+        orig_folded = pc.replace_with_mask(orig_folded, pa.array(mask), pa.array(folded_others, pa.string()))
     same = pc.fill_null(pc.equal(folded, orig_folded), False).to_numpy(zero_copy_only=False)
-    retry = np.flatnonzero(same | ~ascii_rows.to_numpy(zero_copy_only=False))
+    retry = np.flatnonzero(same)
     values = fakes.to_pylist() if len(retry) else None
     if values is not None:
         hex_list, orig_list = hexes.to_pylist(), orig.to_pylist()

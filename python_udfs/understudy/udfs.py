@@ -17,6 +17,7 @@ build with a message that says where.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -185,6 +186,11 @@ class Masker:
         hit = _member(raw, fps) & ~pc.is_null(masked).to_numpy(zero_copy_only=False)
         if not hit.any():
             return masked
+        # A value with no letter or digit ('', '---') has nothing to re-mask: it stays.
+        carries = pc.fill_null(pc.match_substring_regex(masked, r"[\p{L}\p{N}]"), False)
+        hit &= carries.to_numpy(zero_copy_only=False)
+        if not hit.any():
+            return masked
         rows = np.flatnonzero(hit)
         seeds = seed.take(pa.array(rows)).to_pylist()
         how = _scalar(kind)
@@ -197,7 +203,7 @@ class Masker:
         return pc.replace_with_mask(masked, pa.array(mask), pa.array(fixed, pa.string()))
 
     def _avoid_fpe(self, how: str, seeds: list[str], tweak: bytes, opts: dict[str, Any],
-                   raw: np.ndarray, where: str) -> list[str]:
+                   raw: Fingerprints, where: str) -> list[str]:
         letters = bool(opts.get("letters", True))
 
         def perm(r: int, values: list[str], inverse: bool = False) -> list[str]:
@@ -207,23 +213,39 @@ class Masker:
         def in_raw(values: list[str]) -> list[bool]:
             return list(_member(raw, _fingerprints(values)))
 
-        def final_round(values: list[str]) -> list[int]:
-            """The round at which each value (a raw value) gets its output (-1: none)."""
-            out = [-1] * len(values)
-            first = perm(0, values)
-            todo = [i for i, hit in enumerate(in_raw(first)) if hit]
-            for i in set(range(len(values))) - set(todo):
-                out[i] = 0
-            for r in range(1, AVOID_ROUNDS):
-                if not todo:
+        memo: dict[str, int] = {}
+
+        def final_round(values: list[str], upto: int) -> list[int]:
+            """The round (0 to ``upto``) at which each raw value gets its output; -1 when it
+            gets none by then."""
+            out = [memo.get(v, -2) for v in values]
+            todo = [i for i, r in enumerate(out) if r == -2 or (r == -1 and upto > memo_upto.get(values[i], -1))]
+            if not todo:
+                return [r if r <= upto else -1 for r in out]
+            first = perm(0, [values[i] for i in todo])
+            pending = []
+            for i, hit in zip(todo, in_raw(first)):
+                if hit:
+                    pending.append(i)
+                else:
+                    out[i] = 0
+            for r in range(1, upto + 1):
+                if not pending:
                     break
-                cands = perm(r, [values[i] for i in todo])
+                cands = perm(r, [values[i] for i in pending])
                 ok = acceptable(cands, r)
-                for i, good in zip(todo, ok):
+                for i, good in zip(pending, ok):
                     if good:
                         out[i] = r
-                todo = [i for i, good in zip(todo, ok) if not good]
-            return out
+                pending = [i for i, good in zip(pending, ok) if not good]
+            for i in pending:
+                out[i] = -1
+            for i in todo:
+                memo[values[i]] = out[i]
+                memo_upto[values[i]] = upto
+            return [r if r <= upto else -1 for r in out]
+
+        memo_upto: dict[str, int] = {}
 
         def acceptable(cands: list[str], r: int) -> list[bool]:
             ok = [not hit for hit in in_raw(cands)]
@@ -241,7 +263,7 @@ class Masker:
                     for j in check:
                         ok[idx[j]] = False
                     continue
-                rounds = final_round([pre[j] for j in check])
+                rounds = final_round([pre[j] for j in check], s_)
                 for j, rnd in zip(check, rounds):
                     if rnd == s_:
                         ok[idx[j]] = False
@@ -261,7 +283,7 @@ class Masker:
         return self._finish(out, seeds, where)
 
     def _avoid_card(self, how: str, seeds: list[str], tweak: bytes, opts: dict[str, Any],
-                    raw: np.ndarray, where: str) -> list[str]:
+                    raw: Fingerprints, where: str) -> list[str]:
         iin = str(opts.get("iin") or DEFAULT_TEST_IIN)
         out: list[str | None] = [None] * len(seeds)
         todo = list(range(len(seeds)))
@@ -280,7 +302,7 @@ class Masker:
         return self._finish(out, seeds, where)
 
     def _avoid_fake(self, how: str, seeds: list[str], tweak: bytes, opts: dict[str, Any],
-                    raw: np.ndarray, where: str) -> list[str]:
+                    raw: Fingerprints, where: str) -> list[str]:
         maxlen = int(opts.get("maxlen") or 255)
         out: list[str | None] = [None] * len(seeds)
         todo = list(range(len(seeds)))
@@ -327,7 +349,7 @@ class Masker:
         return pa.array(out, pa.string())
 
 
-AVOID_ROUNDS = 12
+AVOID_ROUNDS = 24
 
 
 def _fingerprints(values: list[str | None]) -> np.ndarray:
@@ -340,12 +362,37 @@ def _fingerprints(values: list[str | None]) -> np.ndarray:
     return out
 
 
-def _member(sorted_values: np.ndarray, probe: np.ndarray) -> np.ndarray:
-    if not len(sorted_values):
-        return np.zeros(len(probe), bool)
-    at = np.searchsorted(sorted_values, probe)
-    at[at >= len(sorted_values)] = 0
-    return sorted_values[at] == probe
+_FILTER_BITS = 27  # a 16 MB bitmap in front of each sorted fingerprint array
+
+
+class Fingerprints:
+    """A set of 64-bit fingerprints: a bitmap of their low bits (fast, cache-friendly), then
+    a binary search in the sorted array for the few probes the bitmap lets through."""
+
+    def __init__(self, values: np.ndarray) -> None:
+        self.sorted = np.sort(values.astype(np.uint64))
+        self.bitmap = np.zeros(1 << (_FILTER_BITS - 3), np.uint8)
+        low = (self.sorted & np.uint64((1 << _FILTER_BITS) - 1)).astype(np.int64)
+        np.bitwise_or.at(self.bitmap, low >> 3, (1 << (low & 7)).astype(np.uint8))
+
+    def __len__(self) -> int:
+        return len(self.sorted)
+
+    def contains(self, probe: np.ndarray) -> np.ndarray:
+        out = np.zeros(len(probe), bool)
+        if not len(self.sorted) or not len(probe):
+            return out
+        low = (probe & np.uint64((1 << _FILTER_BITS) - 1)).astype(np.int64)
+        maybe = np.flatnonzero((self.bitmap[low >> 3] >> (low & 7).astype(np.uint8)) & 1)
+        if len(maybe):
+            at = np.searchsorted(self.sorted, probe[maybe])
+            at[at >= len(self.sorted)] = 0
+            out[maybe] = self.sorted[at] == probe[maybe]
+        return out
+
+
+def _member(raw: Fingerprints, probe: np.ndarray) -> np.ndarray:
+    return raw.contains(probe)
 
 
 class RawValues:
@@ -354,10 +401,10 @@ class RawValues:
     def __init__(self, prod_path: str) -> None:
         self._prod_path = prod_path
         self._lock = threading.Lock()
-        self._cache: dict[str, np.ndarray] = {}
+        self._cache: dict[str, Fingerprints] = {}
         self._con: duckdb.DuckDBPyConnection | None = None
 
-    def fingerprints(self, sql: str) -> np.ndarray:
+    def fingerprints(self, sql: str) -> Fingerprints:
         found = self._cache.get(sql)
         if found is not None:
             return found
@@ -370,7 +417,7 @@ class RawValues:
                 rows = self._con.execute(
                     f"SELECT DISTINCT md5_number_lower(v) AS f FROM ({sql}) WHERE v IS NOT NULL"
                 ).fetchnumpy()["f"]
-                self._cache[sql] = np.sort(np.asarray(rows, dtype=np.uint64))
+                self._cache[sql] = Fingerprints(np.asarray(rows, dtype=np.uint64))
             return self._cache[sql]
 
 
@@ -408,6 +455,22 @@ def _map_distinct(values: list[Any], fn: Callable[[Any], Any]) -> list[Any]:
     return out
 
 
+_ARROW_TYPES = {str(VARCHAR): pa.string(), str(BIGINT): pa.int64(), str(UBIGINT): pa.uint64()}
+
+
+def _empty_safe(fn: Callable[..., Any], returns: Any) -> Callable[..., Any]:
+    """DuckDB may call a UDF with an empty batch: answer it with an empty array."""
+    empty_type = _ARROW_TYPES[str(returns)]
+
+    @functools.wraps(fn)
+    def call(*args: Any) -> Any:
+        if len(args[0]) == 0:
+            return pa.array([], empty_type)
+        return fn(*args)
+
+    return call
+
+
 def register_functions(conn: duckdb.DuckDBPyConnection, key: MaskingKey,
                        publish: Callable[[], str] | None = None, prod_path: str | None = None) -> None:
     """Register the Python UDFs on a connection (idempotent: existing ones are left alone)."""
@@ -427,7 +490,7 @@ def register_functions(conn: duckdb.DuckDBPyConnection, key: MaskingKey,
     ]
     for name, fn, params, returns in specs:
         if name not in existing:
-            conn.create_function(name, fn, params, returns, type="arrow", side_effects=False)
+            conn.create_function(name, _empty_safe(fn, returns), params, returns, type="arrow", side_effects=False)
     if publish is not None and "us_publish" not in existing:
         conn.create_function("us_publish", lambda: publish(), [], VARCHAR, side_effects=True)
 

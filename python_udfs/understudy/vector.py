@@ -180,7 +180,10 @@ def _fixed_hex(array: pa.Array, width: int) -> tuple[np.ndarray, np.ndarray]:
     if not np.all(lengths[valid] == width):
         raise ValueError("expected fixed-width hex digests")
     starts = offsets[:-1][valid]
-    text = data[starts[:, None] + np.arange(width)].tobytes()
+    if valid.all() and offsets[-1] - offsets[0] == width * len(starts):
+        text = data[offsets[0]: offsets[-1]].tobytes()  # contiguous: no gather
+    else:
+        text = data[starts[:, None] + np.arange(width)].tobytes()
     raw = np.frombuffer(bytes.fromhex(text.decode("ascii")), np.uint8).reshape(-1, width // 2)
     return valid, raw
 

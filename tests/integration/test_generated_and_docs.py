@@ -13,15 +13,19 @@ def test_generated_models_are_current(demo: Workspace):
     plan = export_plan(ROOT, env=demo.env())
     stale = sync(plan, ROOT / "models" / "masked", check=True)
     assert stale == [], "run `understudy sync` and commit: " + ", ".join(map(str, stale))
-    assert len(plan["tables"]) == 47
+    assert len(plan["tables"]) == 48
 
 
 def test_compiled_sql_has_one_expression_per_column(demo: Workspace):
     compiled = (demo.dir / "target" / "compiled" / "understudy" / "models" / "masked" / "chinook" / "chinook__customer.sql").read_text()
-    assert compiled.count("\n    -- ") == 13
-    assert "-- email: email -> fake_email" in compiled
-    assert "us_fake('email', \"email\", 'email', 60, 'chinook.customer.email') as \"email\"" in compiled
+    # One commented expression per declared column (13), then one output line per column.
+    assert compiled.count("\n        -- ") == 13
+    assert "-- email: email -> fake_email\n        us_fake('email', \"email\", 'email', 60, 'chinook.customer.email') as __m12" in compiled
+    assert '\n    __m12 as "email"' in compiled
     assert "-- support_rep_id: identifier -> tokenize (references chinook.employee.employee_id)" in compiled
+    # Repeating values are masked once per distinct value; phones are kept off raw phones.
+    assert "select distinct \"city\" from \"prod\".\"chinook\".\"customer\"" in compiled
+    assert "us_avoid('fpe', __m10, md5_number_lower(lower(trim(__m10))), __s10, 'phone'" in compiled
     assert "select *" not in compiled.lower()
 
 

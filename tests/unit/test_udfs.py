@@ -1,4 +1,4 @@
-"""The DuckDB side: SQL HMAC, NULL/empty handling, determinism across threads, registration."""
+"""The DuckDB side: keyed digests, NULL/empty handling, determinism across threads, registration."""
 
 import hashlib
 import hmac
@@ -21,16 +21,28 @@ def con():
     c.close()
 
 
-def test_sql_hmac_is_hmac_sha256_under_the_token_subkey(con):
-    got = con.execute("select us_hmac('email', 'a@b.test')").fetchone()[0]
-    want = hmac.new(KEY.subkey("token"), b"email\x1fa@b.test", hashlib.sha256).hexdigest()
+def test_sql_digest_is_aes_of_sha256_under_the_domain_key(con):
+    """The keyed digest is AES-128 (key: HMAC of the token subkey and the domain) of the
+    value's SHA-256, computed in Python: no key material is needed in SQL."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    got = con.execute("select us_digest('email', 'a@b.test')").fetchone()[0]
+    sub = hmac.new(KEY.subkey("token"), b"aes|email", hashlib.sha256).digest()[:16]
+    enc = Cipher(algorithms.AES(sub), modes.ECB()).encryptor()
+    want = (enc.update(hashlib.sha256(b"a@b.test").digest()[:16]) + enc.finalize()).hex()
     assert got == want
+    assert con.execute("select us_h64('email', 'a@b.test')").fetchone()[0] == int(want[:16], 16)
 
 
 def test_no_unkeyed_hash_is_offered(con):
-    """F30: the token is not sha256 of the value (a dictionary attack would reverse that)."""
-    got = con.execute("select us_hmac('ssn', '900-55-0001')").fetchone()[0]
-    assert got not in {hashlib.sha256(b"900-55-0001").hexdigest(), hashlib.sha256(b"ssn\x1f900-55-0001").hexdigest()}
+    """F30: the digest is not an unkeyed hash of the value (a dictionary would reverse it)."""
+    got = con.execute("select us_digest('ssn', '900-55-0001')").fetchone()[0]
+    plain = hashlib.sha256(b"900-55-0001").hexdigest()
+    assert got not in {plain, plain[:32], hashlib.md5(b"900-55-0001").hexdigest()}
+    other = udfs.Masker(MaskingKey(raw=b"another-unit-test-key-0123456789", source="t"))
+    import pyarrow as pa
+    sha = pa.array([plain])
+    assert other.digest_hex(pa.array(["ssn"]), sha)[0].as_py() != got
 
 
 @pytest.mark.parametrize("expr", [
@@ -124,7 +136,7 @@ def test_no_sql_can_read_key_material(con):
     holds them."""
     assert con.execute("select count(*) from duckdb_variables()").fetchone()[0] == 0
     texts = " ".join(str(r) for r in con.execute("select * from duckdb_functions() where function_name like 'us_%'").fetchall())
-    for secret in (KEY.raw, KEY.subkey("token"), KEY.subkey("permutation")):
+    for secret in (KEY.raw, KEY.subkey("token"), KEY.subkey("permutation"), KEY.subkey("integer")):
         assert secret.hex() not in texts and secret.decode("latin-1") not in texts
 
 

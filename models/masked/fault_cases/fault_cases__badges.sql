@@ -1,0 +1,1 @@
+{{ understudy_mask('fault_cases', 'badges') }}
