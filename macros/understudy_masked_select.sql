@@ -90,15 +90,7 @@ from __pass1
     compared after lower() and trim() (as the no-raw-value test compares them). -#}
 {% macro _understudy_avoid(c, m, s) %}
     {%- set kind = _understudy_avoid_methods()[c.method] -%}
-    {%- set raw = [] -%}
-    {%- for node in graph.sources.values() | sort(attribute='unique_id') -%}
-        {%- for name, col in node.columns.items() -%}
-            {%- set tag = understudy_meta(col) -%}
-            {%- if tag is mapping and tag.get('class') == c.class -%}
-                {%- do raw.append("select lower(trim(cast(" ~ adapter.quote(name) ~ " as VARCHAR))) as v from " ~ api.Relation.create(database=node.database, schema=node.schema, identifier=node.identifier)) -%}
-            {%- endif -%}
-        {%- endfor -%}
-    {%- endfor -%}
+    {%- set raw = _understudy_raw_values(c.class) -%}
     {%- if kind == 'fpe' -%}
         {%- set params = {'letters': (c.params.letters if c.method == 'format_preserving' else true)} -%}
         {%- set seed = s -%}
@@ -112,4 +104,20 @@ from __pass1
     {{- return("us_avoid(" ~ _understudy_literal(kind) ~ ", " ~ m ~ ", md5_number_lower(lower(trim(" ~ m ~ "))), " ~ seed ~ ", "
         ~ _understudy_literal(c.domain) ~ ", " ~ _understudy_literal(tojson(params)) ~ ", "
         ~ _understudy_literal(raw | join(' union all ')) ~ ", " ~ _understudy_literal(c.label) ~ ")") -}}
+{% endmacro %}
+
+
+{#- One `select lower(trim(value)) as v from <table>` per column tagged with `cls` in any
+    declared source: every raw value of the class, as the no-raw-value test compares them. -#}
+{% macro _understudy_raw_values(cls) %}
+    {%- set raw = [] -%}
+    {%- for node in graph.sources.values() | sort(attribute='unique_id') -%}
+        {%- for name, col in node.columns.items() -%}
+            {%- set tag = understudy_meta(col) -%}
+            {%- if tag is mapping and tag.get('class') == cls -%}
+                {%- do raw.append("select lower(trim(cast(" ~ adapter.quote(name) ~ " as VARCHAR))) as v from " ~ api.Relation.create(database=node.database, schema=node.schema, identifier=node.identifier)) -%}
+            {%- endif -%}
+        {%- endfor -%}
+    {%- endfor -%}
+    {{ return(raw) }}
 {% endmacro %}

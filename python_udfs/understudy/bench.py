@@ -151,8 +151,12 @@ def bench_scale(root: Path, rows: int, work: Path, threads: int | None, seed: in
     work.mkdir(parents=True, exist_ok=True)
     prod = work / f"prod_{rows}.duckdb"
     if not prod.exists():
+        # In a child process: a parent that grew while generating would lend its peak memory
+        # to every child it starts afterwards (Linux keeps the high-water mark across fork).
         _say(f"generating {prod} ({rows:,} rows in the biggest table)")
-        build_bench(prod, rows, seed)
+        made = run_timed([sys.executable, "-m", "understudy.bench", "data", str(prod), str(rows), str(seed)])
+        if made.returncode != 0:
+            raise RuntimeError("generating the benchmark database failed:\n" + made.output[-2000:])
     import duckdb
 
     with duckdb.connect(str(prod), read_only=True) as con:
@@ -303,7 +307,10 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["copy"] and len(argv) == 3:
         plain_copy(Path(argv[1]), Path(argv[2]))
         return 0
-    print("usage: python -m understudy.bench copy SRC DST", file=sys.stderr)
+    if argv[:1] == ["data"] and len(argv) == 4:
+        build_bench(Path(argv[1]), int(argv[2]), int(argv[3]))
+        return 0
+    print("usage: python -m understudy.bench copy SRC DST | data PATH ROWS SEED", file=sys.stderr)
     return 2
 
 

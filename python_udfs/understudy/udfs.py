@@ -285,34 +285,35 @@ class Masker:
     def _avoid_card(self, how: str, seeds: list[str], tweak: bytes, opts: dict[str, Any],
                     raw: Fingerprints, where: str) -> list[str]:
         iin = str(opts.get("iin") or DEFAULT_TEST_IIN)
-        out: list[str | None] = [None] * len(seeds)
-        todo = list(range(len(seeds)))
-        for r in range(1, AVOID_ROUNDS):
-            values = pa.array([seeds[i] for i in todo], pa.string())
+
+        def candidates(r: int, values: list[str]) -> list[str]:
             n = len(values)
-            cands = self.card(values, pa.array([(tweak + b"#" + str(r).encode()).decode()] * n),
-                              pa.array([iin] * n), pa.array([where] * n)).to_pylist()
-            hits = _member(raw, _fingerprints(cands))
-            for i, c, hit in zip(todo, cands, hits):
-                if not hit:
-                    out[i] = c
-            todo = [i for i, hit in zip(todo, hits) if hit]
-            if not todo:
-                break
-        return self._finish(out, seeds, where)
+            return self.card(pa.array(values, pa.string()), pa.array([(tweak + b"#" + str(r).encode()).decode()] * n),
+                             pa.array([iin] * n), pa.array([where] * n)).to_pylist()
+
+        return self._first_free(seeds, candidates, raw, where)
 
     def _avoid_fake(self, how: str, seeds: list[str], tweak: bytes, opts: dict[str, Any],
                     raw: Fingerprints, where: str) -> list[str]:
         maxlen = int(opts.get("maxlen") or 255)
+
+        def candidates(r: int, values: list[str]) -> list[str]:
+            digests = self._prf.digest_hex(tweak + b"#" + str(r).encode(), pa.array(values, pa.string())).to_pylist()
+            try:
+                return fakes.generate(how, digests, [None] * len(digests), maxlen)
+            except fakes.DoesNotFit as exc:
+                raise ValueError(f"understudy: {where}: {exc}") from None
+
+        return self._first_free(seeds, candidates, raw, where)
+
+    def _first_free(self, seeds: list[str], candidates: Callable[[int, list[str]], list[str]],
+                    raw: Fingerprints, where: str) -> list[str]:
+        """For methods that need not stay one to one: each value takes the first round's pick
+        that is not a raw value of its class."""
         out: list[str | None] = [None] * len(seeds)
         todo = list(range(len(seeds)))
         for r in range(1, AVOID_ROUNDS):
-            digests = self._prf.digest_hex(tweak + b"#" + str(r).encode(),
-                                           pa.array([seeds[i] for i in todo], pa.string())).to_pylist()
-            try:
-                cands = fakes.generate(how, digests, [None] * len(digests), maxlen)
-            except fakes.DoesNotFit as exc:
-                raise ValueError(f"understudy: {where}: {exc}") from None
+            cands = candidates(r, [seeds[i] for i in todo])
             hits = _member(raw, _fingerprints(cands))
             for i, c, hit in zip(todo, cands, hits):
                 if not hit:

@@ -67,3 +67,13 @@ def test_bench_command_times_both_scales_and_the_build_passes(tmp_path):
         con.execute(f"attach '{tmp_path / 'prod_4000.duckdb'}' as prod (read_only)")
         assert con.execute("select count(*) from bench.customers m join prod.bench.customers p on m.email = p.email").fetchone()[0] == 0
         assert con.execute("select count(*) from bench.customers").fetchone()[0] == 4000
+    # Rebuilt in a fresh process with one thread (the bench used four): identical content.
+    from understudy.project import run_dbt
+
+    again = tmp_path / "again.duckdb"
+    run = run_dbt(["build", "--target", "test", "--threads", "1"], root=ROOT, env={
+        **env, "UNDERSTUDY_PROD_PATH": str(tmp_path / "prod_4000.duckdb"), "UNDERSTUDY_TEST_PATH": str(again),
+        "UNDERSTUDY_SOURCES": "bench", "DBT_TARGET_PATH": str(tmp_path / "target_again"),
+        "DBT_LOG_PATH": str(tmp_path / "logs_again")})
+    assert run.returncode == 0, run.stdout[-3000:]
+    assert _digest(again) == _digest(test_db)
