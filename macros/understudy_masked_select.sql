@@ -21,6 +21,15 @@
     {%- set carried = plan.columns | selectattr('name', 'in', carry) | list -%}
     {%- set mapped = (out_cols | selectattr('distinct') | list) if (use_maps and where is none) else [] -%}
 with
+{%- if where is not none %}
+__rows as materialized (
+    {#- The filtered rows, materialized first, so that the functions below get full batches
+        (a filter leaves batches sparse, and a vectorized function pays per batch). #}
+    select {{ plan.columns | map(attribute='quoted') | join(', ') }}
+    from {{ relation }}
+    where {{ where }}
+),
+{%- endif %}
 {%- for c in mapped %}
     {%- set i = plan.columns.index(c) + 1 %}
 __map{{ i }} as (
@@ -44,14 +53,11 @@ __pass1 as (
     {%- for item in first %}
         {{ item }}{{ ',' if not loop.last }}
     {%- endfor %}
-    from {{ relation }} as __src
+    from {{ '__rows' if where is not none else relation }} as __src
     {%- for c in mapped %}
     {%- set i = plan.columns.index(c) + 1 %}
     left join __map{{ i }} on __src.{{ c.quoted }} is not distinct from __map{{ i }}.__k{{ i }}
     {%- endfor %}
-    {%- if where is not none %}
-    where {{ where }}
-    {%- endif %}
 )
 select
 {%- set items = [] -%}
