@@ -125,6 +125,45 @@ def per_method(root: Path, prod: Path, compiled_sql: Path) -> list[dict[str, Any
     return out
 
 
+KEYED_EXPRESSIONS = {
+    "copy the email column": "email",
+    "sha256(email) in SQL, unkeyed (never offered)": "sha256(email)",
+    "sha256(key || email) in SQL (key in SQL text: rejected)": "sha256('0123456789abcdef0123456789abcdef' || email)",
+    "us_h64: SQL sha256, then AES in a UDF (used)": "us_h64('email', email)",
+    "us_fake email": "us_fake('email', email, 'email', 255, 'bench')",
+    "us_fpe_text on the SSN": "us_fpe_text(ssn, 'national_id', true, 'bench')",
+    "us_token_int on the 64-bit key": "us_token_int(customer_id, 64, 'id', 'bench')",
+}
+
+
+def keyed_functions(prod: Path, repeat: int = 3) -> list[dict[str, Any]]:
+    """The keyed function against keyed hashing in SQL, and the costliest methods, each over
+    one column of customers (median of ``repeat``), as ratios to copying the column."""
+    import statistics
+
+    import duckdb
+
+    from . import udfs
+    from .keys import load_key
+
+    con = duckdb.connect(":memory:")
+    con.execute("SET enable_progress_bar = false")
+    con.execute(f"ATTACH '{prod}' AS prod (READ_ONLY)")
+    udfs.register_functions(con, load_key(), None, str(prod))
+    udfs.configure_cursor(con)
+    seconds = {}
+    for name, expr in KEYED_EXPRESSIONS.items():
+        runs = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            con.execute(f"CREATE OR REPLACE TEMP TABLE __k AS SELECT {expr} AS v FROM prod.{SCHEMA}.customers")
+            runs.append(time.perf_counter() - start)
+        seconds[name] = statistics.median(runs)
+    con.close()
+    base = seconds["copy the email column"]
+    return [{"expression": k, "seconds": round(v, 3), "ratio": round(v / base, 1)} for k, v in seconds.items()]
+
+
 # -- one scale ----------------------------------------------------------------------------
 
 @dataclass
@@ -231,6 +270,7 @@ def run(root: Path, rows: int, small_rows: int | None, threads: int | None, samp
     compiled = next(iter((target or work).glob("compiled/understudy/models/masked/bench/bench__customers.sql")), None)
     _say(f"per-method figures on {small.rows:,} rows")
     methods = per_method(root, work / f"prod_{small.rows}.duckdb", compiled) if compiled else []
+    keyed = keyed_functions(work / f"prod_{small.rows}.duckdb")
     _say(f"peers (row-wise pandas + Faker, Presidio) on {sample:,} rows")
     peer_rw = peer("rowwise", prod, sample, peers_python)
     pres = peer("presidio", prod, sample, peers_python)
@@ -253,6 +293,7 @@ def run(root: Path, rows: int, small_rows: int | None, threads: int | None, samp
         "per_row_growth": round(scales[-1].per_row_us / scales[0].per_row_us, 2) if len(scales) > 1 else None,
         "per_method_rows": small.rows,
         "per_method": methods,
+        "keyed_functions": keyed,
         "rowwise_pandas_faker": None if peer_rw is None else {**peer_rw, "speedup": round(our_row_rate / peer_rw["rows_per_s"], 1)},
         "presidio": None if pres is None else {**pres, "speedup": round(our_row_rate / pres["rows_per_s"], 1)},
         "threads": threads,
@@ -293,6 +334,10 @@ def print_report(r: dict[str, Any]) -> None:
         print("  of one plain copy of the whole table (measured alone, one process)")
         for m in r["per_method"]:
             print(f"    {m['column']:<16} {m['method']:<40} {m['values_per_s']:>12,}/s {m['added_vs_table_copy']:>7.2f}x")
+    if r.get("keyed_functions"):
+        print(f"  keyed functions over one column of {r['per_method_rows']:,} customers, vs copying it:")
+        for k in r["keyed_functions"]:
+            print(f"    {k['expression']:<58} {k['seconds']:>7.2f} s {k['ratio']:>6.1f}x")
     for key, title in (("rowwise_pandas_faker", "row-wise pandas + Faker"), ("presidio", "Presidio structured")):
         p = r[key]
         if p is None:

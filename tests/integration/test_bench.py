@@ -60,6 +60,7 @@ def test_bench_command_times_both_scales_and_the_build_passes(tmp_path):
     assert all(s["nodes"]["models"] == 6 and s["nodes"]["tests"] > 20 for s in report["scales"])
     assert report["ratio"] == pytest.approx(report["masked_build_s"] / report["plain_copy_s"], rel=0.01)
     assert {m["column"] for m in report["per_method"]} >= {"email", "ssn", "phone", "birth_date"}
+    assert [k["ratio"] for k in report["keyed_functions"]][0] == 1.0 and len(report["keyed_functions"]) == 7
     assert report["rowwise_pandas_faker"] is None and report["presidio"] is None  # peers not installed here
     # The masked copy of the bench was published and holds no raw email.
     test_db = tmp_path / "test_4000.duckdb"
