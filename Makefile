@@ -21,7 +21,7 @@ help:
 	@echo "make bench       plain copy vs masked build at ROWS/10 and ROWS rows, and the peers (BENCHMARKS.md)"
 	@echo "make docs        generate dbt docs for the published test database"
 	@echo "make docs-serve  generate and serve them on http://localhost:8080"
-	@echo "make clean       remove dbt output and the built databases"
+	@echo "make clean       remove dbt output and the built databases (benchmark ones too)"
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -79,4 +79,4 @@ docs-serve: docs
 	$(BIN)/dbt docs serve --target docs --port 8080
 
 clean:
-	rm -rf target logs warehouse/*.duckdb warehouse/*.wal warehouse/*.staging
+	rm -rf target logs warehouse/*.duckdb warehouse/*.wal warehouse/*.staging warehouse/bench
