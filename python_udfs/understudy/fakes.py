@@ -21,6 +21,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .vector import fixed_hex
+
 # Reserved by RFC 2606 / RFC 6761: these domains never deliver mail to a real person.
 SAFE_EMAIL_DOMAINS = ("example.com", "example.net", "example.org")
 
@@ -356,12 +358,10 @@ def generate_batch(kind: str, digests: pa.Array, originals: pa.Array, maxlen: in
         digests = digests.combine_chunks()
     if isinstance(originals, pa.ChunkedArray):
         originals = originals.combine_chunks()
-    valid = ~pc.is_null(digests).to_numpy(zero_copy_only=False)
     n = len(digests)
-    hexes = pc.drop_null(digests)
-    if not len(hexes):
+    if digests.null_count == n:
         return pa.nulls(n, pa.string())
-    raw = np.frombuffer(bytes.fromhex(_hex_text(hexes)), np.uint8).reshape(-1, 16)
+    valid, raw = fixed_hex(digests, 32)
     slots = raw.view(">u4").astype(np.uint32)
     made = _vector_fake(kind, slots, raw, maxlen)
     if made is None:
@@ -381,7 +381,7 @@ def generate_batch(kind: str, digests: pa.Array, originals: pa.Array, maxlen: in
     retry = np.flatnonzero(same)
     values = fakes.to_pylist() if len(retry) else None
     if values is not None:
-        hex_list, orig_list = hexes.to_pylist(), orig.to_pylist()
+        hex_list, orig_list = pc.drop_null(digests).to_pylist(), orig.to_pylist()
         for i, fixed in zip(retry, generate(kind, [hex_list[i] for i in retry], [orig_list[i] for i in retry], maxlen)):
             values[i] = fixed
         fakes = pa.array(values, pa.string())
@@ -391,8 +391,3 @@ def generate_batch(kind: str, digests: pa.Array, originals: pa.Array, maxlen: in
     out[valid] = np.array(fakes.to_pylist(), dtype=object)
     return pa.array(out, pa.string())
 
-
-def _hex_text(hexes: pa.Array) -> str:
-    bufs = hexes.buffers()
-    offsets = np.frombuffer(bufs[1], np.int32)[hexes.offset: hexes.offset + len(hexes) + 1]
-    return bytes(np.frombuffer(bufs[2], np.uint8)[offsets[0]: offsets[-1]]).decode("ascii")

@@ -58,7 +58,7 @@ class Prf:
         SQL computes the unkeyed SHA-256 of the value natively; this keys it. The result is a
         PRF of the value: AES under a secret key of a collision-resistant digest.
         """
-        valid, raw = _fixed_hex(sha256_hex, 64)
+        valid, raw = fixed_hex(sha256_hex, 64)
         n = len(sha256_hex)
         out = np.frombuffer(self.blocks(purpose, raw[:, :16].tobytes()), np.uint8).reshape(-1, 16)
         text = out.tobytes().hex().encode()
@@ -66,7 +66,7 @@ class Prf:
 
     def u64(self, purpose: bytes, sha256_hex: pa.Array) -> pa.Array:
         """The first 64 bits of :meth:`digest_hex`, as unsigned integers."""
-        valid, raw = _fixed_hex(sha256_hex, 64)
+        valid, raw = fixed_hex(sha256_hex, 64)
         n = len(sha256_hex)
         out = np.frombuffer(self.blocks(purpose, raw[:, :16].tobytes()), np.uint8).reshape(-1, 16)
         values = np.zeros(n, np.uint64)
@@ -171,7 +171,7 @@ def _offsets_and_data(array: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     return offsets, data
 
 
-def _fixed_hex(array: pa.Array, width: int) -> tuple[np.ndarray, np.ndarray]:
+def fixed_hex(array: pa.Array, width: int) -> tuple[np.ndarray, np.ndarray]:
     """(valid mask, bytes of the valid values) for an array of fixed-width hex strings."""
     array = _plain(array)
     valid = ~pc.is_null(array).to_numpy(zero_copy_only=False)
