@@ -22,7 +22,9 @@
 {% endmacro %}
 
 
-{#- Default deny at run time: the live table must have exactly the declared columns. -#}
+{#- Default deny at run time: the live table must have exactly the declared columns. The same
+    check runs for every source before the build starts (understudy_check_catalog); this one
+    covers a model compiled on its own (`dbt compile`, `dbt show`). -#}
 {% macro understudy_check_drift(plan, relation) %}
     {%- set live = adapter.get_columns_in_relation(relation) -%}
     {%- if live | length == 0 -%}
@@ -49,9 +51,7 @@
     {%- set wrong = [] -%}
     {%- for col in live -%}
         {%- set c = (plan.columns | selectattr('name', 'equalto', col.name) | first) -%}
-        {%- set actual = understudy_parse_type(col.dtype, plan.label ~ '.' ~ col.name) -%}
-        {%- set same = actual.family == c.type.family and actual.bits == c.type.bits and (actual.family != 'date' or actual.sql_type == c.type.sql_type) -%}
-        {%- if not same and not (c.type.family == 'text' and actual.family == 'text') -%}
+        {%- if not understudy_type_matches(c.type, col.dtype, plan.label ~ '.' ~ col.name) -%}
             {%- do wrong.append(c.label ~ ' (declared ' ~ c.type.declared ~ ', production has ' ~ col.dtype ~ ')') -%}
         {%- endif -%}
     {%- endfor -%}

@@ -1,6 +1,7 @@
 {#-
     Before a build of the test target, check that the masking functions are registered (they
-    are only when the Understudy plugin is in the profile and found a key), and that no seed
+    are only when the Understudy plugin is in the profile and found a key), that production
+    holds exactly the declared tables and columns (understudy_check_catalog), and that no seed
     would bring raw rows into the test database. (The plugin also empties the staging
     database, so nothing from an earlier failed build survives.)
 -#}
@@ -12,6 +13,8 @@
     {%- if found.columns[0].values()[0] == 0 -%}
         {{ exceptions.raise_compiler_error("understudy: the masking functions are not registered: is understudy.plugin listed in profiles.yml for target '" ~ target.name ~ "'?") }}
     {%- endif -%}
+    {#- Production must match the declared sources exactly (the drift guard). -#}
+    {%- do understudy_check_catalog() -%}
     {#- Seeds are loaded into the test database by `dbt build`: a seed is a table copied as it
         is, so it must say so (`config: {meta: {understudy: {class: public}}}`), like a column. -#}
     {%- for node in graph.nodes.values() if node.resource_type == 'seed' -%}

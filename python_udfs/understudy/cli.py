@@ -7,9 +7,12 @@
     understudy build           dbt build --target test, then a summary of what was masked
     understudy bench-data      write a production-like benchmark database of any size
     understudy bench           time the masked build against a plain copy, at two scales
+    understudy scan PATH       find the personal data in a database, propose tags as a YAML change
+    understudy scan-eval PATH  precision and recall of the scan against labelled columns
 
 Exit codes: 0 success; 1 the build or a check failed (details above the summary);
 2 bad usage or set-up (no key, no production database, stale generated files).
+`scan`: 0 nothing new, 1 proposals made (or a public tag that looks personal), 2 error.
 """
 
 from __future__ import annotations
@@ -226,6 +229,18 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return EXIT_OK if report["build_ok"] else EXIT_FAILED
 
 
+def cmd_scan(args: argparse.Namespace) -> int:
+    from .scan.command import cmd_scan as run
+
+    return run(args)
+
+
+def cmd_scan_eval(args: argparse.Namespace) -> int:
+    from .scan.command import cmd_scan_eval as run
+
+    return run(args)
+
+
 def _positive(text: str) -> int:
     value = int(text.replace("_", "").replace(",", ""))
     if value < 1:
@@ -275,6 +290,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--peers-python", type=Path, help="interpreter with the peers installed (default .venv-peers/bin/python)")
     p.add_argument("--json", action="store_true", help="print the result as one JSON object")
     p.set_defaults(fn=cmd_bench)
+
+    p = sub.add_parser("scan", help="find personal data in a database and propose tags",
+                       description="Profile a DuckDB database (or a folder of CSV / Parquet files), classify "
+                       "every column from its name, sampled values and keys, compare with the tags in the "
+                       "project's sources YAML, and propose tags for what is not declared yet.",
+                       epilog="Exit codes: 0 nothing new, 1 proposals made or a public tag looks personal, 2 error.")
+    p.add_argument("path", type=Path, help="a DuckDB file, or a folder of CSV / Parquet files")
+    p.add_argument("--schema", action="append", help="only this schema (repeatable)")
+    p.add_argument("--table", action="append", help="only this table, `table` or `schema.table` (repeatable)")
+    p.add_argument("--sample", type=_positive, default=5_000, help="rows sampled per table (default 5,000)")
+    p.add_argument("--classifier", action="append", metavar="SPEC",
+                   help="extra classifier, `module:attr` or `llm` (repeatable; also $UNDERSTUDY_CLASSIFIERS)")
+    p.add_argument("--write", action="store_true", help="write the proposed YAML into models/masked/")
+    p.add_argument("--diff", action="store_true", help="print the proposed YAML change as a unified diff")
+    p.add_argument("--all", action="store_true", help="list every column, also those that agree with their tag")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(fn=cmd_scan)
+
+    p = sub.add_parser("scan-eval", help="precision and recall of the scan against labels",
+                       description="Scan PATH and compare each column's class with a labels CSV "
+                       "(schema,table,column,class).")
+    p.add_argument("path", type=Path, help="a DuckDB file, or a folder of CSV / Parquet files")
+    p.add_argument("--labels", type=Path, required=True, help="CSV with schema,table,column,class")
+    p.add_argument("--schema", action="append", help="only this schema (repeatable)")
+    p.add_argument("--sample", type=_positive, default=5_000, help="rows sampled per table (default 5,000)")
+    p.add_argument("--classifier", action="append", metavar="SPEC", help="extra classifier (repeatable)")
+    p.add_argument("--min-precision", type=float, help="exit 1 when personal-data precision is lower")
+    p.add_argument("--min-recall", type=float, help="exit 1 when personal-data recall is lower")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(fn=cmd_scan_eval)
 
     p = sub.add_parser("sync", help="write masked models, docs and tests from the tagged sources")
     p.add_argument("--check", action="store_true", help="only check that the generated files are current")

@@ -492,6 +492,12 @@ def register_functions(conn: duckdb.DuckDBPyConnection, key: MaskingKey,
     for name, fn, params, returns in specs:
         if name not in existing:
             conn.create_function(name, _empty_safe(fn, returns), params, returns, type="arrow", side_effects=False)
+    if prod_path is not None and "us_scan_suggest" not in existing:
+        from .scan.suggest import suggest_json
+
+        conn.create_function("us_scan_suggest", lambda schema, table, source, columns: suggest_json(
+            prod_path, schema, table, source, columns), [VARCHAR, VARCHAR, VARCHAR, VARCHAR], VARCHAR,
+            side_effects=True)
     if publish is not None and "us_publish" not in existing:
         conn.create_function("us_publish", lambda: publish(), [], VARCHAR, side_effects=True)
 

@@ -1,0 +1,356 @@
+"""The built-in rules: from a column's name, values and place in the schema to a class.
+
+Evidence comes from three places, and the rules weigh them in this order:
+
+1. **Values** that a validator with a checksum or a strict format accepts (emails, card numbers
+   with Luhn and a real IIN, IBANs with mod 97, national IDs with their check digits, IPs, UUIDs,
+   MAC addresses, JSON documents). Most of the sample must pass.
+2. **The name**, matched against a dictionary in English, French, German and Spanish. Weak
+   validators (name lists, phone and postcode shapes, coordinates, plausible birth dates)
+   confirm a name; alone they rarely decide.
+3. **Structure**: declared or inferred primary and foreign keys, uniqueness, and the table's
+   neighbours (a `name` column means a person's name only in a table about people).
+
+A column with no evidence is `public` with a low confidence: it is listed as unsure, the
+optional plug-ins are asked about it, and a human reviews it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import names, values
+from .types import ColumnProfile, TableContext, ValueHit
+
+CONFIDENT = 0.7
+
+# Validators strict enough to decide on values alone.
+_STRICT_KINDS = {
+    "email", "card", "iban", "ipv4", "ipv6", "uuid", "mac", "us_ssn", "fr_nir", "es_dni", "es_nie",
+    "uk_nino", "ca_sin", "de_steuer_id", "eu_vat",
+}
+# Classes of a person's data.
+PERSON_CLASSES = {
+    "email", "first_name", "last_name", "full_name", "username", "phone", "street_address",
+    "national_id", "card_number", "bank_account", "date_of_birth", "device_id", "ip_address",
+}
+# Classes that make a table one about people (organisations have phones and addresses too).
+PERSON_MARKERS = {
+    "email", "first_name", "last_name", "full_name", "username", "national_id", "card_number",
+    "bank_account", "date_of_birth",
+}
+PERSON_TABLE_WORDS = {
+    "customer", "customers", "patient", "patients", "employee", "employees", "person", "persons",
+    "people", "user", "users", "member", "members", "client", "clients", "contact", "contacts",
+    "student", "students", "dependent", "dependents", "staff", "provider", "providers", "subscriber",
+    "subscribers", "account", "accounts", "applicant", "applicants", "guest", "guests", "driver",
+    "drivers", "passenger", "passengers", "traveller", "travellers", "visitor", "visitors",
+    "personne", "personnes", "kunde", "kunden", "mitarbeiter", "cliente", "clientes", "empleado",
+    "empleados", "paciente", "pacientes", "utilisateur", "utilisateurs", "salarie", "salaries",
+}
+COMPANY_TABLE_WORDS = {
+    "company", "companies", "organization", "organizations", "organisation", "organisations",
+    "employer", "employers", "supplier", "suppliers", "vendor", "vendors", "firm", "firms",
+    "societe", "societes", "entreprise", "entreprises", "firma", "firmen", "empresa", "empresas",
+}
+# Names of quasi-identifying columns that only matter in a table about people or places people live.
+_CONTEXT_QUASI = {"title", "job title", "occupation", "profession", "size", "height", "weight", "hair", "eyes", "age", "department", "prefix",
+                  "suffix", "relationship", "speciality", "specialty", "ownership", "asthma"}
+_GENDER_VALUES = {"m", "f", "male", "female", "man", "woman", "homme", "femme", "mann", "frau",
+                  "hombre", "mujer", "masculin", "feminin", "masculino", "femenino", "männlich",
+                  "weiblich", "x", "nonbinary", "non-binary", "other", "u", "unknown"}
+_TEXT_TYPES = ("VARCHAR", "CHAR", "TEXT", "STRING", "BPCHAR")
+_INT_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT",
+              "UINTEGER", "UBIGINT", "INT")
+_TIME_WORDS = {"time", "timestamp", "ts", "epoch", "date", "created", "updated", "modified"}
+
+
+def family(data_type: str) -> str:
+    t = data_type.upper()
+    if t.startswith(_TEXT_TYPES) or t == "UUID":
+        return "uuid" if t == "UUID" else "text"
+    if t == "JSON":
+        return "json"
+    if t.startswith(("DECIMAL", "NUMERIC", "DOUBLE", "FLOAT", "REAL")):
+        return "numeric"
+    if t.startswith(_INT_TYPES):
+        return "integer"
+    if t.startswith(("DATE", "TIMESTAMP", "TIME")):
+        return "date"
+    if t == "BOOLEAN":
+        return "boolean"
+    return "other"
+
+
+@dataclass
+class Verdict:
+    cls: str
+    confidence: float
+    evidence: list[str] = field(default_factory=list)
+    hits: list[ValueHit] = field(default_factory=list)
+
+    @property
+    def confident(self) -> bool:
+        return self.confidence >= CONFIDENT
+
+
+def _pct(hit: ValueHit) -> str:
+    return hit.detail
+
+
+def _strip_name_digits(sample: list[str]) -> list[str]:
+    """`Maynard46 Mosciski958` -> `Maynard Mosciski`: generated data often numbers its names."""
+    return [re.sub(r"(?<=[^\W\d_])\d+\b", "", v) for v in sample]
+
+
+def name_hits(sample: list[str]) -> dict[str, ValueHit]:
+    """Name-list matches, on distinct values, also after dropping digits glued to names."""
+    distinct = list(dict.fromkeys(v.strip() for v in sample if v and v.strip()))[:2000]
+    if not distinct:
+        return {}
+    found: dict[str, int] = {}
+    for v in _strip_name_digits(distinct):
+        kind = values.name_kind(v)
+        if kind:
+            found[kind] = found.get(kind, 0) + 1
+    out = {}
+    plural = {"first_name": "first names", "last_name": "last names", "full_name": "full names"}
+    for kind, n in found.items():
+        out[kind] = ValueHit(kind, kind, n, len(distinct),
+                             f"{n:,} of {len(distinct):,} distinct sampled values are {plural[kind]} (name lists, accent-folded)")
+    return out
+
+
+def _is_gender(sample: list[str]) -> bool:
+    vals = {v.strip().lower() for v in sample if v and v.strip()}
+    return bool(vals) and len(vals) <= 6 and vals <= _GENDER_VALUES
+
+
+def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bool,
+                    company_table: bool) -> Verdict:
+    fam = family(col.data_type)
+    matches = names.match(col.name)
+    best = matches[0] if matches and not matches[0].modified else None
+    by_name = {m.cls: m for m in matches if not m.modified and m.score >= 0.75}
+    sample = col.sample
+    hits = values.scan_values(sample, col.data_type) if sample else []
+    by_kind = {h.kind: h for h in hits}
+    by_cls: dict[str, ValueHit] = {}
+    for h in hits:
+        if h.cls not in by_cls or h.fraction > by_cls[h.cls].fraction:
+            by_cls[h.cls] = h
+    if fam == "text":
+        for kind, h in name_hits(sample).items():
+            if kind not in by_cls or h.fraction > by_cls[kind].fraction:
+                by_cls[kind] = h
+    non_empty = sum(1 for v in sample if v.strip())
+    evidence: list[str] = []
+
+    def verdict(cls: str, conf: float, *why: str) -> Verdict:
+        return Verdict(cls, round(min(conf, 0.99), 2), [w for w in (*evidence, *why) if w], hits)
+
+    if fam == "boolean":
+        if "quasi_identifier" in by_name and person_table:
+            return verdict("quasi_identifier", 0.75, by_name["quasi_identifier"].evidence)
+        return verdict("public", 0.9, "boolean")
+
+    # 0. JSON documents: redacted whole unless a human maps them.
+    if fam == "json" or ("json" in by_kind and by_kind["json"].fraction >= 0.8):
+        h = by_kind.get("json")
+        return verdict("json", 0.95, h.detail if h else "JSON type")
+
+    # 1. Strict validators on most of the sample.
+    strict = [h for h in hits if h.kind in _STRICT_KINDS]
+    if strict:
+        h = max(strict, key=lambda x: x.fraction)
+        agrees = h.cls in by_name or (h.cls == "identifier" and names.is_identifier_name(col.name))
+        if h.fraction >= 0.8 or (agrees and h.fraction >= 0.5):
+            if h.cls == "email" and "natural_key" in by_name:
+                return verdict("natural_key", 0.9, by_name["natural_key"].evidence, h.detail)
+            if h.cls == "identifier":
+                return verdict("identifier", 0.95 if agrees else 0.85, h.detail)
+            return verdict(h.cls, 0.97 if agrees else 0.9,
+                           by_name[h.cls].evidence if agrees else "", h.detail)
+
+    # 2. A key derived from personal data: a unique or key column with entities inside.
+    ent = by_kind.get("free_text_entities")
+    if "natural_key" in by_name and fam == "text":
+        return verdict("natural_key", 0.85 if ent or by_kind.get("email") else 0.75,
+                       by_name["natural_key"].evidence, ent.detail if ent else "")
+
+    # 3. Free text with entities in it.
+    text = by_kind.get("free_text")
+    if ent and ent.matched >= 1 and (text and text.fraction >= 0.3 or "free_text" in by_name):
+        return verdict("free_text", 0.95, ent.detail)
+    if "free_text" in by_name and fam == "text" and (text is None or text.fraction >= 0.2 or non_empty == 0):
+        return verdict("free_text", 0.8 if text else 0.7, by_name["free_text"].evidence,
+                       text.detail if text else "")
+
+    # 4. Dates.
+    if fam == "date" or ("birth_date" in by_kind and by_kind["birth_date"].fraction >= 0.9 and fam == "text"):
+        if "date_of_birth" in by_name:
+            h = by_kind.get("birth_date")
+            return verdict("date_of_birth", 0.95 if h and h.fraction >= 0.9 else 0.8,
+                           by_name["date_of_birth"].evidence, h.detail if h else "")
+        if person_table:
+            return verdict("event_date", 0.75, "a date in a table about people")
+        return verdict("public", 0.65, "a date in a table with no personal data")
+
+    # 5. Numbers: PII stored as numbers, coordinates, money, epoch times.
+    if fam in ("integer", "numeric"):
+        for cls in ("card_number", "phone", "national_id", "postcode"):
+            if cls in by_name:
+                h = by_cls.get(cls)
+                if h and h.fraction >= 0.5:
+                    return verdict(cls, 0.95, by_name[cls].evidence, h.detail + " (stored as numbers)")
+                if not col.primary_key and col.references is None:
+                    return verdict(cls, 0.75, by_name[cls].evidence, "numeric column")
+        card = by_kind.get("card")
+        if card and card.fraction >= 0.8:
+            return verdict("card_number", 0.9, card.detail + " (stored as numbers)")
+        if "geo_coordinate" in by_name:
+            h = by_cls.get("geo_coordinate")
+            return verdict("geo_coordinate", 0.95 if h and h.fraction >= 0.8 else 0.75,
+                           by_name["geo_coordinate"].evidence, h.detail if h else "")
+        epoch = by_kind.get("unix_time")
+        if epoch and epoch.fraction >= 0.9 and set(names.tokens(col.name)) & _TIME_WORDS:
+            return verdict("event_date" if person_table else "public", 0.8, "name says time",
+                           epoch.detail)
+        if "money" in by_name and fam == "numeric" or "money" in by_name and not names.is_identifier_name(col.name):
+            if person_table:
+                return verdict("money", 0.8, by_name["money"].evidence, "an amount in a table about people")
+            return verdict("public", 0.7, by_name["money"].evidence, "but the table holds no personal data")
+        if "quasi_identifier" in by_name:
+            q = by_name["quasi_identifier"]
+            if q.term not in _CONTEXT_QUASI or person_table:
+                return verdict("quasi_identifier", 0.75, q.evidence)
+        if col.primary_key and len(table.primary_key) > 1 and col.references is None \
+                and names.tokens(col.name)[-1:] != ("id",) and col.distinct <= 1000:
+            return verdict("public", 0.75, "a small counter inside the composite key "
+                           f"({', '.join(table.primary_key)})")
+        if col.primary_key or col.references or names.is_identifier_name(col.name, col.table):
+            return verdict("identifier", 0.9 if (col.primary_key or col.references) else 0.75,
+                           _key_evidence(col))
+        return verdict("public", 0.8, "a number with no name or value evidence")
+
+    # 6. Text: the name, confirmed or not by weak validators.
+    quasi_any = next((m for m in matches if m.cls == "quasi_identifier"), None)
+    if quasi_any and sample and all(len(v.strip()) <= 3 for v in sample) and col.distinct <= 300:
+        return verdict("quasi_identifier", 0.8, quasi_any.evidence, "short codes")
+    if col.primary_key or col.references:
+        cls_hit = by_cls.get("identifier")
+        return verdict("identifier", 0.9, _key_evidence(col), cls_hit.detail if cls_hit else "")
+
+    weak_confirm = {
+        "phone": by_cls.get("phone"), "postcode": by_cls.get("postcode"),
+        "first_name": by_cls.get("first_name"), "last_name": by_cls.get("last_name"),
+        "full_name": by_cls.get("full_name"), "geo_coordinate": by_cls.get("geo_coordinate"),
+        "national_id": by_cls.get("national_id"), "email": by_cls.get("email"),
+        "ip_address": by_cls.get("ip_address"), "card_number": by_cls.get("card_number"),
+    }
+    order = [m for m in matches if not m.modified and m.score >= 0.75]
+    for m in order:
+        cls = m.cls
+        if cls == "quasi_identifier":
+            if m.term in _CONTEXT_QUASI and not person_table:
+                continue
+            return verdict("quasi_identifier", 0.8, m.evidence)
+        if cls in ("money", "geo_coordinate") and fam == "text":
+            h = weak_confirm.get(cls)
+            if not h or h.fraction < 0.5:
+                continue
+        if cls in ("first_name", "last_name") and m.term in ("first", "last", "nom", "nombre", "maiden"):
+            h = by_cls.get(cls) or by_cls.get("first_name" if cls == "last_name" else "last_name")
+            if not (h and h.fraction >= 0.3) and not person_table:
+                continue
+        if cls == "company" and m.term in ("organization", "organisation") and not company_table:
+            continue
+        if cls == "full_name" and m.term == "contact":
+            h = by_cls.get("full_name")
+            if not h or h.fraction < 0.3:
+                continue
+        h = weak_confirm.get(cls)
+        if h is not None and h.fraction >= 0.5:
+            return verdict(cls, 0.95, m.evidence, h.detail)
+        if non_empty == 0:
+            return verdict(cls, 0.6, m.evidence, "no values to confirm it (empty or NULL-only column)")
+        return verdict(cls, 0.85 if m.score >= 0.9 else 0.75, m.evidence)
+
+    # Gender written as codes, without a telling name.
+    if _is_gender(sample) and non_empty >= 2:
+        return verdict("quasi_identifier", 0.75, "values are gender codes")
+
+    # 7. Values alone, weaker validators.
+    phone = by_cls.get("phone")
+    if phone and phone.kind == "phone" and phone.fraction >= 0.8:
+        return verdict("phone", 0.85, phone.detail)
+    full = by_cls.get("full_name")
+    first = by_cls.get("first_name")
+    last = by_cls.get("last_name")
+    ctx = names.context_match(col.name)
+    if ctx and company_table:
+        return verdict("company", 0.8, f"name '{col.name}' in an organisation table")
+    if ctx and person_table:
+        return verdict("full_name", 0.85 if full and full.fraction >= 0.3 else 0.7,
+                       f"name '{col.name}' in a table about people", full.detail if full else "")
+    if full and full.fraction >= 0.6:
+        return verdict("full_name", 0.8, full.detail)
+    if first and first.fraction >= 0.8 and col.distinct >= 5:
+        return verdict("first_name", 0.75, first.detail)
+    if last and last.fraction >= 0.8 and col.distinct >= 5:
+        return verdict("last_name", 0.7, last.detail)
+    if ent and ent.matched >= 1:
+        return verdict("free_text", 0.85, ent.detail)
+    if names.is_identifier_name(col.name, col.table) and col.unique:
+        return verdict("identifier", 0.8, _key_evidence(col) or "unique, and named like a key")
+    if col.unique and _opaque_tokens(sample):
+        return verdict("identifier", 0.7, "unique opaque codes (letters and digits mixed, no spaces)")
+    if text and text.fraction >= 0.8 and col.distinct >= 0.5 * max(1, col.rows - col.nulls) and person_table:
+        return verdict("free_text", 0.65, text.detail, "long, varied text in a table about people")
+    if names.is_identifier_name(col.name, col.table):
+        return verdict("identifier", 0.7, "named like a key")
+    unsure = 0.6 if (text and text.fraction >= 0.5) or (best is not None) else 0.75
+    return verdict("public", unsure, "no name or value evidence" if best is None else best.evidence + " (modifier)")
+
+
+_OPAQUE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{8,64}$")
+
+
+_WORD_NUMBER = re.compile(r"^[A-Za-z]+[_-]?\d+$")
+
+
+def _opaque_tokens(sample: list[str]) -> bool:
+    """Random-looking codes (`Xk7pQ9nM3v`), not a word with a counter (`Category1`)."""
+    vals = [v for v in sample if v.strip()]
+    opaque = sum(1 for v in vals if _OPAQUE.match(v) and not _WORD_NUMBER.match(v))
+    return len(vals) >= 2 and opaque >= 0.9 * len(vals)
+
+
+def _key_evidence(col: ColumnProfile) -> str:
+    parts = []
+    if col.primary_key:
+        parts.append("primary key")
+    if col.references:
+        parts.append(f"references {col.references}")
+    if col.unique and not col.primary_key:
+        parts.append("unique")
+    if col.referenced_by:
+        shown = ", ".join(col.referenced_by[:3]) + (" ..." if len(col.referenced_by) > 3 else "")
+        parts.append(f"referenced by {shown}")
+    return "; ".join(parts)
+
+
+def person_signal(table: TableContext) -> bool:
+    """The table's name is about people, or a column points at a person (`customer_id`, `PATIENT`)."""
+    if set(names.tokens(table.table)) & PERSON_TABLE_WORDS:
+        return True
+    for col in table.columns:
+        toks = names.tokens(col.name)
+        if toks and (set(toks) & PERSON_TABLE_WORDS) and (names.is_identifier_name(col.name) or len(toks) == 1 or col.references):
+            return True
+    return False
+
+
+def company_signal(table: TableContext) -> bool:
+    return bool(set(names.tokens(table.table)) & COMPANY_TABLE_WORDS)

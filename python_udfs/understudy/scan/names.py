@@ -1,0 +1,270 @@
+"""Column names: normalization and the dictionary of names that point to a class.
+
+A name is normalized before matching: quotes dropped, accents folded, camelCase split, every
+run of non-alphanumeric characters made one separator, lower case. `"E-Mail Address"`,
+`EmailAddress` and `email_address` all become the tokens `email address`.
+
+The dictionary covers English, French, German and Spanish names and the usual abbreviations.
+A term matches when it is the whole name (strongest), a run of whole tokens inside the name
+(`billing_email`), or, for terms of five letters or more, a part of a token written without
+separators (`customeremail`). A name whose last token is a modifier (`email_verified`,
+`phone_type`, `zip_count`) says something *about* the value, not the value itself, and only
+counts as a weak hint.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# class -> terms. Terms are written normalized, tokens separated by one space.
+TERMS: dict[str, tuple[str, ...]] = {
+    "email": (
+        "email", "e mail", "mail", "email address", "mail address", "emailaddress", "courriel",
+        "adresse mail", "adresse email", "adresse electronique", "mel", "correo", "correo electronico",
+        "email adresse", "emailadresse", "e post", "mailadresse",
+    ),
+    "first_name": (
+        "first name", "firstname", "fname", "first", "given name", "givenname", "forename", "prenom",
+        "vorname", "nombre", "nombre de pila", "middle name", "middlename",
+    ),
+    "last_name": (
+        "last name", "lastname", "lname", "last", "surname", "family name", "familyname", "nom",
+        "nom de famille", "nom famille", "nachname", "familienname", "zuname", "apellido", "apellidos",
+        "primer apellido", "segundo apellido", "maiden", "maiden name", "geburtsname", "nom de jeune fille",
+    ),
+    "full_name": (
+        "full name", "fullname", "contact name", "contact", "owner name", "ownername", "person name",
+        "customer name", "client name", "patient name", "employee name", "holder name", "cardholder",
+        "account holder", "nom complet", "nombre completo", "vollstandiger name", "display name",
+        "recipient", "beneficiary", "signatory",
+    ),
+    "username": (
+        "username", "user name", "login", "login name", "handle", "screen name", "screenname",
+        "nickname", "benutzername", "nom utilisateur", "nom d utilisateur", "identifiant", "usuario",
+        "nombre de usuario", "nombre usuario", "pseudo", "user login",
+    ),
+    "phone": (
+        "phone", "phone number", "phonenumber", "telephone", "tel", "tel no", "mobile", "mobile number",
+        "cell", "cellphone", "cell phone", "msisdn", "fax", "telefax", "telefono", "telefon",
+        "telefonnummer", "handy", "handynummer", "mobilnummer", "movil", "celular", "portable",
+        "numero de telephone", "numero telephone", "numero de telefono", "e164", "landline", "contact number",
+    ),
+    "street_address": (
+        "address", "street", "street address", "streetaddress", "addr", "address line", "address line1",
+        "address line 1", "address line 2", "address1", "address2", "adresse", "rue", "voie", "strasse",
+        "anschrift", "hausnummer", "direccion", "calle", "domicilio", "full address", "mailing address",
+        "home address", "postal address", "residence",
+    ),
+    "city": (
+        "city", "town", "ville", "commune", "localite", "stadt", "ort", "wohnort", "ciudad", "localidad",
+        "municipio", "poblacion", "birthplace", "place of birth", "birth place", "lieu de naissance",
+        "lieu naissance", "geburtsort", "lugar de nacimiento", "lugar nacimiento",
+    ),
+    "postcode": (
+        "postcode", "postal code", "postalcode", "post code", "zip", "zipcode", "zip code", "zip4",
+        "code postal", "codepostal", "cp", "plz", "postleitzahl", "codigo postal", "cod postal",
+        "postal",
+    ),
+    "national_id": (
+        "ssn", "social security", "social security number", "social security no", "sin", "nir", "insee",
+        "numero de securite sociale", "numero securite sociale", "securite sociale", "secu",
+        "sozialversicherungsnummer", "svnr", "steuer id", "steuerid", "steueridentifikationsnummer",
+        "steuernummer", "dni", "nif", "nie", "nss", "numero de seguridad social", "seguridad social",
+        "passport", "passport no", "passport number", "passeport", "reisepass", "pasaporte", "drivers",
+        "drivers license", "driver license", "drivers licence", "driving licence", "licence number",
+        "license number", "permis de conduire", "fuhrerschein", "carnet de conducir", "tax id", "taxid",
+        "vat", "vat id", "vat number", "tin", "national id", "nationalid", "id card", "id number",
+        "personalausweis", "ausweisnummer", "cni", "carte d identite", "curp", "rfc", "nino",
+        "national insurance", "national insurance number", "cpf", "pesel", "bsn", "badge", "badge code",
+        "medicare", "medicaid", "member number", "mrn", "medical record number",
+    ),
+    "card_number": (
+        "card number", "cardnumber", "card", "card no", "pan", "cc", "ccnum", "cc number", "credit card",
+        "creditcard", "debit card", "numero de carte", "numero carte", "carte bancaire", "carte bleue",
+        "carte de credit", "kreditkarte", "kreditkartennummer", "kartennummer", "tarjeta",
+        "numero de tarjeta", "numero tarjeta", "tarjeta de credito",
+    ),
+    "bank_account": (
+        "iban", "bic", "swift", "account number", "accountnumber", "account no", "bank account",
+        "bankaccount", "routing number", "sort code", "rib", "compte bancaire", "numero de compte",
+        "kontonummer", "bankverbindung", "cuenta bancaria", "numero de cuenta", "cuenta",
+    ),
+    "ip_address": (
+        "ip", "ip address", "ipaddress", "ip addr", "ipaddr", "ipv4", "ipv6", "client ip", "remote addr",
+        "remote ip", "source ip", "adresse ip", "ip adresse", "direccion ip",
+    ),
+    "device_id": (
+        "mac", "mac address", "macaddress", "adresse mac", "device id", "deviceid", "imei", "imsi",
+        "udid", "advertising id", "idfa",
+    ),
+    "date_of_birth": (
+        "dob", "birth date", "birthdate", "date of birth", "birthday", "born", "born on", "birth",
+        "date de naissance", "date naissance", "naissance", "datenaissance", "geburtsdatum", "geburtstag",
+        "fecha de nacimiento", "fecha nacimiento", "nacimiento", "fec nac",
+    ),
+    "geo_coordinate": (
+        "lat", "latitude", "lon", "lng", "long", "longitude", "geo", "geolocation", "coordinates",
+        "gps", "breitengrad", "langengrad", "latitud", "longitud",
+    ),
+    "money": (
+        "salary", "wage", "wages", "income", "pay", "payroll", "bonus", "compensation", "net worth",
+        "salaire", "remuneration", "gehalt", "einkommen", "lohn", "salario",
+        "sueldo", "ingresos", "expenses", "healthcare expenses", "healthcare coverage", "credit limit",
+        "credit score", "debt",
+    ),
+    "company": (
+        "company", "company name", "employer", "employer name", "organization", "organisation",
+        "org name", "societe", "entreprise", "employeur", "raison sociale", "firma", "unternehmen",
+        "arbeitgeber", "empresa", "empleador", "business name",
+    ),
+    "quasi_identifier": (
+        "gender", "sex", "genre", "sexe", "geschlecht", "sexo", "genero", "state", "province",
+        "state province", "county", "country", "pays", "land", "pais", "marital", "marital status",
+        "etat civil", "familienstand", "estado civil", "race", "ethnicity", "ethnic", "nationality",
+        "nationalite", "nationalitat", "nacionalidad", "religion", "job title", "occupation",
+        "profession", "beruf", "metier", "profesion", "prefix", "suffix", "salutation", "relationship",
+        "height", "weight", "hair", "eyes", "eye colour", "eye color", "size", "blood type",
+        "blood group", "age", "asthma", "speciality", "specialty", "ownership", "title", "department",
+    ),
+    "free_text": (
+        "notes", "note", "comment", "comments", "message", "remarks", "remark", "bio", "biography",
+        "about", "memo", "body", "text", "free text", "commentaire", "commentaires", "remarque",
+        "observations", "bemerkung", "bemerkungen", "kommentar", "notiz", "notizen", "comentario",
+        "comentarios", "observaciones", "nota", "notas", "feedback", "review", "complaint",
+    ),
+    "natural_key": (
+        "email hash", "email md5", "email sha256", "hashed email", "ssn hash", "phone hash",
+        "holder key", "person key", "customer key", "natural key", "sha256", "sha1", "md5",
+        "fingerprint",
+    ),
+}
+
+# Terms that only say something when the table holds people (see classify): "name" alone is a
+# band's name in one table and a patient's in another.
+CONTEXT_TERMS: dict[str, tuple[str, ...]] = {
+    "full_name": ("name", "nom", "nombre", "name des kunden"),
+}
+
+# A last token like these makes the name describe a property of the value, not the value.
+MODIFIERS = frozenset({
+    "verified", "confirmed", "type", "kind", "count", "flag", "status", "format", "enabled",
+    "opt", "optin", "consent", "valid", "length", "len", "domain", "provider", "country",
+    "code", "prefix", "ext", "extension", "category", "id", "key", "hash", "md5", "sha",
+    "sha1", "sha256", "token", "changed", "updated", "at", "source", "preference", "visible",
+    "public", "allowed", "masked", "template", "label", "pattern", "year", "month",
+})
+
+# Identifier-like names: `id`, `*_id`, `*_key`, `uuid`, `guid`, `*_no`, `pk`.
+_ID_LAST = frozenset({"id", "key", "uuid", "guid", "pk", "no", "nr", "num", "ref"})
+# Columns that point at another person row: `referred_by`, `reports_to`, `manager`.
+_PERSON_REFERENCES = frozenset({
+    "referred by", "referrer", "reports to", "manager", "supervisor", "sponsor", "parent",
+    "created by", "updated by", "owner", "assignee", "approved by",
+})
+_NOT_ID = frozenset({"invalid", "liquid", "android", "humid", "rapid", "prepaid", "unpaid", "postpaid"})
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_FOLD = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L", "đ": "d"})
+
+
+def fold(text: str) -> str:
+    """Accents off: NFKD, combining marks dropped, a few letters without a decomposition mapped."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=4096)
+def tokens(name: str) -> tuple[str, ...]:
+    """The normalized tokens of a column name."""
+    name = fold(name.strip().strip('"`[]'))
+    name = _CAMEL.sub(" ", name)
+    return tuple(t for t in _NON_ALNUM.split(name.lower()) if t)
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    cls: str
+    score: float     # 1.0 whole name, 0.9 whole tokens, 0.75 part of a token, halved after a modifier
+    term: str
+    modified: bool   # the name ends in a modifier (`email_verified`)
+
+    @property
+    def evidence(self) -> str:
+        how = {1.0: "is", 0.9: "contains", 0.75: "contains"}.get(self.score if not self.modified else 0, "mentions")
+        return f"name {how} '{self.term}'" + (" (then a modifier)" if self.modified else "")
+
+
+def _compiled() -> list[tuple[str, str, tuple[str, ...], str]]:
+    out = []
+    for cls, terms in TERMS.items():
+        for term in terms:
+            toks = tuple(term.split())
+            out.append((cls, term, toks, "".join(toks)))
+    return out
+
+
+_ENTRIES = _compiled()
+
+
+def _find(toks: tuple[str, ...], term_toks: tuple[str, ...], joined_term: str) -> tuple[float, int] | None:
+    """Score and end position of a term inside a name's tokens."""
+    n, m = len(toks), len(term_toks)
+    if toks == term_toks or "".join(toks) == joined_term:
+        return 1.0, n
+    for i in range(n - m + 1):
+        if toks[i:i + m] == term_toks:
+            return 0.9, i + m
+    if len(joined_term) >= 5:
+        for i, tok in enumerate(toks):
+            if joined_term in tok and tok != joined_term:
+                return 0.75, i + 1
+    return None
+
+
+@lru_cache(maxsize=4096)
+def match(name: str) -> tuple[NameMatch, ...]:
+    """Every class the name points to, best first (one match per class: its best term)."""
+    toks = tokens(name)
+    if not toks:
+        return ()
+    best: dict[str, NameMatch] = {}
+    for cls, term, term_toks, joined in _ENTRIES:
+        found = _find(toks, term_toks, joined)
+        if found is None:
+            continue
+        score, end = found
+        modified = end < len(toks) and toks[-1] in MODIFIERS and cls != "natural_key"
+        if modified:
+            score /= 2
+        candidate = NameMatch(cls, score, term, modified)
+        current = best.get(cls)
+        if current is None or (score, len(term)) > (current.score, len(current.term)):
+            best[cls] = candidate
+    return tuple(sorted(best.values(), key=lambda m: (-m.score, -len(m.term), m.cls)))
+
+
+def context_match(name: str) -> NameMatch | None:
+    """A class the name points to only in a table about people (`name` in `patients`)."""
+    toks = tokens(name)
+    for cls, terms in CONTEXT_TERMS.items():
+        for term in terms:
+            term_toks = tuple(term.split())
+            if toks == term_toks or (len(toks) == 2 and toks[-1] == term_toks[-1] and len(term_toks) == 1):
+                return NameMatch(cls, 0.6, term, False)
+    return None
+
+
+def is_identifier_name(name: str, table: str = "") -> bool:
+    """`id`, `customer_id`, `CustomerID`, `order_no`, `uuid`, `fk_company_id`, or the table's own name + id."""
+    toks = tokens(name)
+    if not toks:
+        return False
+    if toks[-1] in _ID_LAST or toks[0] in ("id", "fk", "pk"):
+        return True
+    if " ".join(toks) in _PERSON_REFERENCES:
+        return True
+    last = toks[-1]
+    return len(last) >= 6 and last.endswith("id") and last not in _NOT_ID
