@@ -49,12 +49,37 @@ def test_a_failing_test_keeps_the_last_good_database(shop, published):
 
 
 def test_a_new_undeclared_column_fails_the_build_and_is_named(shop, published):
-    """F28: default deny: production grew a column the YAML does not declare."""
+    """F28: default deny: production grew a column the YAML does not declare. The build stops
+    before any model runs, names the column and gives the scanner's suggested tag."""
     with duckdb.connect(str(shop.prod)) as con:
         con.execute("alter table shop.people add column passport_no varchar")
+        con.execute("update shop.people set passport_no = 'P' || lpad(id::varchar, 8, '0')")
     run = shop.dbt("build", "--target", "test")
     assert run.returncode != 0
-    assert "shop.people.passport_no" in run.stdout
+    assert "column shop.people.passport_no is in production but not declared; suggested " \
+           "understudy: {class: national_id}" in run.stdout
+    assert "name is 'passport no'" in run.stdout
+    assert not [r for r in run.results if r["unique_id"].startswith("model.")], "no model may run"
+    assert digest(shop.test_db) == published
+
+
+def test_every_drift_is_reported_at_once_before_any_model(shop, published):
+    """A new table (with a tag suggested for each column), a dropped column and a changed type:
+    all named in one failure, and nothing is built."""
+    with duckdb.connect(str(shop.prod)) as con:
+        con.execute("create table shop.contacts (contact_id integer, work_email varchar, mobile varchar)")
+        con.execute("insert into shop.contacts values (1, 'zoe.k@example.test', '+44 20 7946 0958'), "
+                    "(2, 'yan.t@example.test', '+44 20 7946 0959')")
+        con.execute("create or replace table shop.orders as select id, person_id::bigint as person_id from shop.orders")
+    run = shop.dbt("build", "--target", "test")
+    assert run.returncode != 0
+    out = run.stdout
+    assert "table shop.contacts (3 columns) is in production but not declared; suggested tags:" in out
+    assert "work_email: understudy: {class: email}" in out
+    assert "mobile: understudy: {class: phone}" in out
+    assert "column shop.orders.total is declared but production no longer has it" in out
+    assert "column shop.orders.person_id is declared integer but production has BIGINT" in out
+    assert not [r for r in run.results if r["unique_id"].startswith("model.")]
     assert digest(shop.test_db) == published
 
 

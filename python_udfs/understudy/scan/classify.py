@@ -55,7 +55,9 @@ COMPANY_TABLE_WORDS = {
     "societe", "societes", "entreprise", "entreprises", "firma", "firmen", "empresa", "empresas",
 }
 # Names of quasi-identifying columns that only matter in a table about people or places people live.
-_CONTEXT_QUASI = {"title", "job title", "occupation", "profession", "size", "height", "weight", "hair", "eyes", "age", "department", "prefix",
+_CONTEXT_QUASI = {"title", "job title", "occupation", "profession", "poste", "puesto", "cargo",
+                  "fonction", "position", "job", "stelle", "specialite", "especialidad", "fachgebiet",
+                  "fachrichtung", "size", "height", "weight", "hair", "eyes", "age", "department", "prefix",
                   "suffix", "relationship", "speciality", "specialty", "ownership", "asthma"}
 _GENDER_VALUES = {"m", "f", "male", "female", "man", "woman", "homme", "femme", "mann", "frau",
                   "hombre", "mujer", "masculin", "feminin", "masculino", "femenino", "männlich",
@@ -160,7 +162,9 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
         h = by_kind.get("json")
         return verdict("json", 0.95, h.detail if h else "JSON type")
 
-    # 1. Strict validators on most of the sample.
+    # 1. Strict validators on most of the sample (a key built around an email is not an email).
+    if "email" in by_kind and _composed_with_pii(sample):
+        return verdict("natural_key", 0.9, _composed_with_pii(sample))
     strict = [h for h in hits if h.kind in _STRICT_KINDS]
     if strict:
         h = max(strict, key=lambda x: x.fraction)
@@ -174,6 +178,9 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
                            by_name[h.cls].evidence if agrees else "", h.detail)
 
     # 2. A key derived from personal data: a unique or key column with entities inside.
+    composed = _composed_with_pii(sample)
+    if composed:
+        return verdict("natural_key", 0.9, composed)
     ent = by_kind.get("free_text_entities")
     if "natural_key" in by_name and fam == "text":
         return verdict("natural_key", 0.85 if ent or by_kind.get("email") else 0.75,
@@ -271,6 +278,10 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
             if not h or h.fraction < 0.3:
                 continue
         h = weak_confirm.get(cls)
+        full_h = by_cls.get("full_name")
+        if cls in ("first_name", "last_name") and full_h and full_h.fraction >= 0.5 \
+                and full_h.fraction > (h.fraction if h else 0):
+            return verdict("full_name", 0.85, m.evidence, full_h.detail)
         if h is not None and h.fraction >= 0.5:
             return verdict(cls, 0.95, m.evidence, h.detail)
         if non_empty == 0:
@@ -315,6 +326,26 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
 
 
 _OPAQUE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{8,64}$")
+
+
+_KEY_SEPARATORS = re.compile(r"[#|;]|::")
+
+
+def _composed_with_pii(sample: list[str]) -> str:
+    """Evidence when most values are parts joined by a separator, one part personal data
+    (`ACME#ana.lima@example.test`): a natural key built from PII."""
+    vals = [v for v in sample if v.strip()][:1000]
+    if len(vals) < 2:
+        return ""
+    hits = 0
+    for v in vals:
+        parts = [p for p in _KEY_SEPARATORS.split(v) if p]
+        if len(parts) >= 2 and any(values.is_email(p) or values.national_id_kind(p) or values.is_card_number(p)
+                                   or values.is_phone(p) for p in parts):
+            hits += 1
+    if hits >= 0.8 * len(vals):
+        return f"{hits:,} of {len(vals):,} sampled values join a key part to personal data (email, ID, card or phone)"
+    return ""
 
 
 _WORD_NUMBER = re.compile(r"^[A-Za-z]+[_-]?\d+$")

@@ -51,6 +51,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "cell", "cellphone", "cell phone", "msisdn", "fax", "telefax", "telefono", "telefon",
         "telefonnummer", "handy", "handynummer", "mobilnummer", "movil", "celular", "portable",
         "numero de telephone", "numero telephone", "numero de telefono", "e164", "landline", "contact number",
+        "mobil", "mobiltelefon", "telefono movil", "telefono fijo", "festnetz", "gsm",
     ),
     "street_address": (
         "address", "street", "street address", "streetaddress", "addr", "address line", "address line1",
@@ -113,7 +114,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         "salary", "wage", "wages", "income", "pay", "payroll", "bonus", "compensation", "net worth",
         "salaire", "remuneration", "gehalt", "einkommen", "lohn", "salario",
         "sueldo", "ingresos", "expenses", "healthcare expenses", "healthcare coverage", "credit limit",
-        "credit score", "debt",
+        "credit score", "debt", "umsatz", "total spend", "lifetime value", "ltv", "spend", "gasto total",
+        "chiffre d affaires", "net pay", "gross pay",
     ),
     "company": (
         "company", "company name", "employer", "employer name", "organization", "organisation",
@@ -127,7 +129,11 @@ TERMS: dict[str, tuple[str, ...]] = {
         "nationalite", "nationalitat", "nacionalidad", "religion", "job title", "occupation",
         "profession", "beruf", "metier", "profesion", "prefix", "suffix", "salutation", "relationship",
         "height", "weight", "hair", "eyes", "eye colour", "eye color", "size", "blood type",
-        "blood group", "age", "asthma", "speciality", "specialty", "ownership", "title", "department",
+        "blood group", "groupe sanguin", "grupo sanguineo", "blutgruppe", "age", "asthma", "speciality",
+        "specialty", "specialite", "especialidad", "fachgebiet", "fachrichtung", "ownership", "title",
+        "department", "provincia", "provinz", "bundesland", "departement", "situation familiale",
+        "poste", "puesto", "cargo", "fonction", "position", "job", "stelle", "berufsbezeichnung",
+        "zip prefix",
     ),
     "free_text": (
         "notes", "note", "comment", "comments", "message", "remarks", "remark", "bio", "biography",
@@ -138,7 +144,7 @@ TERMS: dict[str, tuple[str, ...]] = {
     "natural_key": (
         "email hash", "email md5", "email sha256", "hashed email", "ssn hash", "phone hash",
         "holder key", "person key", "customer key", "natural key", "sha256", "sha1", "md5",
-        "fingerprint",
+        "fingerprint", "schluessel", "schlussel", "kundenschluessel", "cle naturelle", "clave natural",
     ),
 }
 

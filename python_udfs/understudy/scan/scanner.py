@@ -257,6 +257,11 @@ class Scanner:
                 person[ref.label] = classify.person_signal(ctx) or any(
                     verdicts[c.label].cls in classify.PERSON_MARKERS and verdicts[c.label].confidence >= 0.75
                     for c in ctx.columns)
+            # A table pointing at a table about people is about people too (absences -> employees).
+            for ref, ctx in contexts:
+                if not person[ref.label]:
+                    person[ref.label] = any(
+                        c.references and person.get(c.references.rsplit(".", 1)[0], False) for c in ctx.columns)
         # Foreign keys take their parent's class: a column is masked like the key it points to.
         for ref, ctx in contexts:
             for col in ctx.columns:

@@ -55,7 +55,7 @@ __all__ = [
 # Normalizing sampled values
 # --------------------------------------------------------------------------------------------
 
-_SCIENTIFIC = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+")
+_SCIENTIFIC = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+", re.ASCII)
 _MAX_INTEGER_DIGITS = 40   # scientific values that would expand beyond this stay as text
 
 
@@ -159,11 +159,10 @@ def _all_same(digits: str) -> bool:
 # Email
 # --------------------------------------------------------------------------------------------
 
-# The local part accepts what mail systems hand out in practice (letters, digits, . _ % + - ');
-# the rarer characters RFC 5322 allows ('#', '!', '/', ...) are left out because values such as
-# 'ACME#ana@example.test' are keys built from an email rather than emails.
-_EMAIL_ATOM = r"[\w%+'-]+"
-_EMAIL_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+# The local part accepts the characters RFC 5322 allows unquoted (letters, digits and
+# ! # $ % & ' * + / = ? ^ _ ` { | } ~ -), dots between them, and non-ASCII letters.
+_EMAIL_ATOM = r"[\w!#$%&'*+/=?^`{|}~-]+"
+_EMAIL_LABEL = r"[^\W_](?:(?:[^\W_]|-){0,61}[^\W_])?"
 _EMAIL_TLD = r"(?:[^\W\d_]{2,63}|xn--[a-z0-9-]{1,59})"
 _EMAIL = re.compile(
     rf"{_EMAIL_ATOM}(?:\.{_EMAIL_ATOM})*@(?:{_EMAIL_LABEL}\.)+{_EMAIL_TLD}", re.IGNORECASE)
@@ -182,20 +181,22 @@ def is_email(s: str) -> bool:
 # Phone numbers
 # --------------------------------------------------------------------------------------------
 
-_PHONE_CHARS = re.compile(r"[+\d ().\-]+")
-_PHONE_EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}$", re.IGNORECASE)
-_PHONE_GROUPS = re.compile(r"\+? *\d+(?:(?: *[.\-] *| +)\d+)*")
-_DIGIT_RUN = re.compile(r"\d+")
-_YMD = re.compile(r"(\d{4})([-./ ])(\d{1,2})\2(\d{1,2})")
-_DMY = re.compile(r"(\d{1,2})([-./ ])(\d{1,2})\2(\d{4})")
+_PHONE_CHARS = re.compile(r"[+\d ().\-]+", re.ASCII)
+_PHONE_EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}$",
+                              re.IGNORECASE | re.ASCII)
+_PHONE_GROUPS = re.compile(r"\+? *\d+(?:(?: *[.\-] *| +)\d+)*", re.ASCII)
+_DIGIT_RUN = re.compile(r"\d+", re.ASCII)
+_YMD = re.compile(r"(\d{4})([-./ ])(\d{1,2})\2(\d{1,2})", re.ASCII)
+_DMY = re.compile(r"(\d{1,2})([-./ ])(\d{1,2})\2(\d{4})", re.ASCII)
 _NOT_PHONE = re.compile(
     r"\d{1,3}(?:\.\d{1,3}){3}"        # IPv4 address
     r"|\d{3}-\d{2}-\d{4}"             # US SSN layout
     r"|\d{5}-\d{3,4}"                 # ZIP+4, Brazilian CEP
     r"|\d{4}-\d{3}"                   # Portuguese postcode
+    r"|(?:19|20)\d{2} ?- ?(?:19|20)\d{2}"   # range of years: 1964-1971
     r"|\d+\.\d+"                      # decimal number
-    r"|\d{1,3}(?:\.\d{3})+"           # number with dots as thousands separators
-)
+    r"|\d{1,3}(?:\.\d{3})+",          # number with dots as thousands separators
+    re.ASCII)
 
 
 def _looks_like_date(s: str) -> bool:
@@ -219,7 +220,7 @@ def is_phone(s: str) -> bool:
     """
     if len(s) < 7 or len(s) > 40:
         return False
-    if not s[0] in "+(0123456789":
+    if s[0] not in "+(0123456789":
         return False
     ext = _PHONE_EXTENSION.search(s)
     if ext is not None:
@@ -262,15 +263,15 @@ def is_phone_digits(s: str) -> bool:
 # National identifiers
 # --------------------------------------------------------------------------------------------
 
-_US_SSN = re.compile(r"(\d{3})-(\d{2})-(\d{4})")
-_CA_SIN = re.compile(r"\d{3}([- ])\d{3}\1\d{3}")
-_FR_NIR = re.compile(r"([1-478])(\d{2})(\d{2})(\d{2}|2[AB])(\d{6})(\d{2})")
-_ES_DNI = re.compile(r"(\d{8})[- ]?([A-Z])")
-_ES_NIE = re.compile(r"([XYZ])[- ]?(\d{7})[- ]?([A-Z])")
-_UK_NINO = re.compile(r"([A-CEGHJ-PR-TW-Z])([A-CEGHJ-NPR-TW-Z])(\d{6})([A-D])")
+_US_SSN = re.compile(r"(\d{3})-(\d{2})-(\d{4})", re.ASCII)
+_CA_SIN = re.compile(r"\d{3}([- ])\d{3}\1\d{3}", re.ASCII)
+_FR_NIR = re.compile(r"([1-478])(\d{2})(\d{2})(\d{2}|2[AB])(\d{6})(\d{2})", re.ASCII)
+_ES_DNI = re.compile(r"(\d{8})[- ]?([A-Z])", re.ASCII)
+_ES_NIE = re.compile(r"([XYZ])[- ]?(\d{7})[- ]?([A-Z])", re.ASCII)
+_UK_NINO = re.compile(r"([A-CEGHJ-PR-TW-Z])([A-CEGHJ-NPR-TW-Z])(\d{6})([A-D])", re.ASCII)
 _UK_NINO_BAD_PREFIXES = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
-_DE_STEUER = re.compile(r"[1-9]\d{10}")
-_DE_STEUER_SPACED = re.compile(r"\d{2} \d{3} \d{3} \d{3}")
+_DE_STEUER = re.compile(r"[1-9]\d{10}", re.ASCII)
+_DE_STEUER_SPACED = re.compile(r"\d{2} \d{3} \d{3} \d{3}", re.ASCII)
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _ID_SEPARATORS = str.maketrans("", "", " .-")
 
@@ -308,7 +309,7 @@ _VAT_BODIES = {
     "SK": r"\d{10}",
     "XI": r"\d{9}|\d{12}|GD\d{3}|HA\d{3}",
 }
-_VAT = {country: re.compile(body) for country, body in _VAT_BODIES.items()}
+_VAT = {country: re.compile(body, re.ASCII) for country, body in _VAT_BODIES.items()}
 
 
 def _us_ssn(s: str) -> bool:
@@ -418,7 +419,7 @@ def national_id_kind(s: str) -> str | None:
 # Payment cards and bank accounts
 # --------------------------------------------------------------------------------------------
 
-_CARD_LAYOUT = re.compile(r"\d(?:[ -]?\d){12,18}")
+_CARD_LAYOUT = re.compile(r"\d(?:[ -]?\d){12,18}", re.ASCII)
 
 
 def _card_issuer_ok(digits: str) -> bool:
@@ -475,7 +476,7 @@ _IBAN_LENGTHS = {
     "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "RU": 33, "BI": 27,
     "DJ": 27, "SO": 23, "MN": 20, "FK": 18, "OM": 23,
 }
-_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
+_IBAN = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", re.ASCII)
 
 
 def _iban_compact_ok(compact: str) -> bool:
@@ -498,7 +499,7 @@ def is_iban(s: str) -> bool:
 # Network and device identifiers
 # --------------------------------------------------------------------------------------------
 
-_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+_IPV4 = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}", re.ASCII)
 _IPV6_CHARS = re.compile(r"[0-9A-Fa-f:.]+(?:%[\w.\-]+)?")
 
 
@@ -524,10 +525,10 @@ def is_ipv6(s: str) -> bool:
     return True
 
 
-_UUID_DASHED = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+_UUID_DASHED = re.compile(r"[0-9A-Fa-f]{8}-(?:[0-9A-Fa-f]{4}-){3}[0-9A-Fa-f]{12}")
 _HEX32 = re.compile(r"[0-9A-Fa-f]{32}")
 _HEX_LETTER = re.compile(r"[A-Fa-f]")
-_HEX_DIGIT = re.compile(r"\d")
+_HEX_DIGIT = re.compile(r"[0-9]")
 
 
 def is_uuid(s: str) -> bool:
@@ -543,8 +544,8 @@ def is_uuid(s: str) -> bool:
     return False
 
 
-_MAC_PAIRS = re.compile(r"[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}")
-_MAC_DOTTED = re.compile(r"[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}")
+_MAC_PAIRS = re.compile(r"[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}", re.ASCII)
+_MAC_DOTTED = re.compile(r"[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}", re.ASCII)
 
 
 def is_mac(s: str) -> bool:
@@ -562,17 +563,17 @@ def is_mac(s: str) -> bool:
 # --------------------------------------------------------------------------------------------
 
 _POSTCODES = (
-    ("us_zip", re.compile(r"\d{5}-\d{4}")),
+    ("us_zip", re.compile(r"\d{5}-\d{4}", re.ASCII)),
     ("uk", re.compile(
         r"(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d[0-9ABEHMNPRV-Y]?|\d[A-HJKPSTUW]) ?"
-        r"\d[ABD-HJLNP-UW-Z]{2})")),
-    ("ca", re.compile(r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d")),
-    ("nl", re.compile(r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}")),
-    ("br", re.compile(r"\d{5}-\d{3}")),
-    ("pl", re.compile(r"\d{2}-\d{3}")),
-    ("pt", re.compile(r"\d{4}-\d{3}")),
-    ("se", re.compile(r"[1-9]\d{2} \d{2}")),
-    ("jp", re.compile(r"\d{3}-\d{4}")),
+        r"\d[ABD-HJLNP-UW-Z]{2})", re.ASCII)),
+    ("ca", re.compile(r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d", re.ASCII)),
+    ("nl", re.compile(r"[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}", re.ASCII)),
+    ("br", re.compile(r"\d{5}-\d{3}", re.ASCII)),
+    ("pl", re.compile(r"\d{2}-\d{3}", re.ASCII)),
+    ("pt", re.compile(r"\d{4}-\d{3}", re.ASCII)),
+    ("se", re.compile(r"[1-9]\d{2} \d{2}", re.ASCII)),
+    ("jp", re.compile(r"\d{3}-\d{4}", re.ASCII)),
 )
 
 
@@ -600,7 +601,7 @@ def postcode_kind(s: str) -> str | None:
     return None
 
 
-_COORDINATE = re.compile(r"[+-]?\d{1,3}\.\d{2,}")
+_COORDINATE = re.compile(r"[+-]?\d{1,3}\.\d{2,}", re.ASCII)
 
 
 def _coordinate(s: str, limit: float) -> bool:
@@ -627,7 +628,7 @@ _ISO_DATE = re.compile(
     r"(\d{4})([-/])(\d{1,2})\2(\d{1,2})"
     r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
     r"(?: ?(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?))?)?",
-    re.IGNORECASE)
+    re.IGNORECASE | re.ASCII)
 
 
 def parse_date(s: str) -> datetime.date | None:
@@ -702,7 +703,7 @@ _NAME_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 
 
 def _fold(text: str) -> str:
-    """Lower case without accents: 'Müller' -> 'muller', 'Søren' -> 'soren', 'Straße' -> 'strasse'."""
+    """Lower case without accents: 'Müller' -> 'muller', 'Søren' -> 'soren', 'ß' -> 'ss'."""
     text = text.lower().translate(_FOLD_EXTRA)
     if text.isascii():
         return text
@@ -820,13 +821,15 @@ def name_kind(s: str) -> str | None:
 # Free text and JSON
 # --------------------------------------------------------------------------------------------
 
+# In running text the local part is read back from the '@' over the usual characters only, so
+# that punctuation before an address ("(write to ana@...") is not taken as part of it.
 _TEXT_EMAIL_LOCAL = re.compile(r"[\w%+'.-]+$")
 _TEXT_EMAIL_DOMAIN = re.compile(rf"(?:{_EMAIL_LABEL}\.)+{_EMAIL_LABEL}", re.IGNORECASE)
-_TEXT_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9])+")
-_TEXT_CARD = re.compile(r"(?<![\d\-])\d(?:[ \-]?\d){12,18}(?!\d)")
-_TEXT_SSN = re.compile(r"(?<![\d\-])\d{3}-\d{2}-\d{4}(?![\d\-])")
-_TEXT_IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)")
-_TEXT_PHONE = re.compile(r"(?<![\w.+\-])(?:\+|\(\+?)?\d[\d ().\-]*\d(?!\w)")
+_TEXT_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9])+", re.ASCII)
+_TEXT_CARD = re.compile(r"(?<![\d\-])\d(?:[ \-]?\d){12,18}(?!\d)", re.ASCII)
+_TEXT_SSN = re.compile(r"(?<![\d\-])\d{3}-\d{2}-\d{4}(?![\d\-])", re.ASCII)
+_TEXT_IPV4 = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)", re.ASCII)
+_TEXT_PHONE = re.compile(r"(?<![\w.+\-])(?:\+|\(\+?)?\d[\d ().\-]*\d(?!\w)", re.ASCII)
 _MASK = "\x00"
 
 
