@@ -8,7 +8,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
 ROWS   ?= 1000000
 
-.PHONY: help install demo prod key sync check-sync build test test-fast docs docs-serve clean bench bench-data bench-peers
+.PHONY: help install demo prod key sync check-sync build test test-fast docs docs-serve clean bench bench-data bench-peers scan scan-eval
 
 help:
 	@echo "make demo        build the demo production database, mask it, test it, publish it"
@@ -17,6 +17,8 @@ help:
 	@echo "make prod        (re)build warehouse/prod.duckdb from the shipped data"
 	@echo "make build       dbt build --target test with a summary (prod must exist)"
 	@echo "make sync        regenerate masked models, docs and tests from the sources YAML"
+	@echo "make scan        scan production for personal data; lists what the YAML lacks (PROD=path)"
+	@echo "make scan-eval   precision and recall of the scan on the shipped data, against data/scan_labels.csv"
 	@echo "make bench-data  write warehouse/bench_prod.duckdb with ROWS rows in its biggest table"
 	@echo "make bench       plain copy vs masked build at ROWS/10 and ROWS rows, and the peers (BENCHMARKS.md)"
 	@echo "make docs        generate dbt docs for the published test database"
@@ -43,6 +45,14 @@ key: install
 
 sync: install
 	$(BIN)/understudy sync
+
+PROD ?= $(or $(UNDERSTUDY_PROD_PATH),warehouse/prod.duckdb)
+
+scan: install
+	$(BIN)/understudy scan $(PROD) --diff
+
+scan-eval: install
+	$(BIN)/understudy scan-eval $(PROD) --labels data/scan_labels.csv --min-precision 0.95 --min-recall 0.98
 
 check-sync: install
 	$(BIN)/understudy sync --check

@@ -238,7 +238,7 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
                            f"({', '.join(table.primary_key)})")
         if col.primary_key or col.references or names.is_identifier_name(col.name, col.table):
             return verdict("identifier", 0.9 if (col.primary_key or col.references) else 0.75,
-                           _key_evidence(col))
+                           _key_evidence(col) or "named like a key")
         return verdict("public", 0.8, "a number with no name or value evidence")
 
     # 6. Text: the name, confirmed or not by weak validators.

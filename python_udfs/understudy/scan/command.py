@@ -108,7 +108,8 @@ def _fmt_conf(x: float) -> str:
 _STATUS_MARK = {"new": "NEW", "declared": "ok", "differs": "DIFFERS", "possible_leak": "LEAK?"}
 
 
-def print_table(result: ScanResult, *, show_all: bool, stream: Any = sys.stdout) -> None:
+def print_table(result: ScanResult, *, show_all: bool, stream: Any = None) -> None:
+    stream = stream or sys.stdout
     rows = []
     for c in result.columns():
         if not show_all and c.status == "declared":
@@ -130,7 +131,8 @@ def print_table(result: ScanResult, *, show_all: bool, stream: Any = sys.stdout)
     print("  ".join("-" * w for w in widths[:7]) + "  " + "-" * 8, file=stream)
     for r in rows:
         print(line(r), file=stream)
-    print("(* quasi-identifier)", file=stream)
+    if any(r[3].endswith("*") for r in rows):
+        print("(* quasi-identifier: not identifying alone, identifying in combination)", file=stream)
 
 
 def summary_counts(result: ScanResult) -> dict[str, int]:
@@ -255,7 +257,8 @@ def _num(x: float | None) -> str:
     return "   -" if x is None else f"{x:.3f}"
 
 
-def print_evaluation(report: dict[str, Any], stream: Any = sys.stdout) -> None:
+def print_evaluation(report: dict[str, Any], stream: Any = None) -> None:
+    stream = stream or sys.stdout
     print(f"{report['columns']} labelled columns", file=stream)
     print(f"{'class':<18}{'labelled':>9}{'scanned':>9}{'precision':>11}{'recall':>8}", file=stream)
     for cls, m in report["per_class"].items():

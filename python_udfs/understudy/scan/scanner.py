@@ -329,8 +329,9 @@ def _source_name(schema: str) -> str:
     return "_".join(names.tokens(schema)) or "source"
 
 
-def progress_printer(stream: Any = sys.stderr) -> Callable[[int, int, str], None]:
-    """A one-line progress bar on a terminal; one line per table otherwise (logs)."""
+def progress_printer(stream: Any = None) -> Callable[[int, int, str], None]:
+    """A one-line progress bar on a terminal; a line every ten tables otherwise (logs)."""
+    stream = stream or sys.stderr
     tty = hasattr(stream, "isatty") and stream.isatty()
 
     def show(i: int, n: int, label: str) -> None:
