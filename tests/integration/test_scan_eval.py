@@ -70,3 +70,28 @@ def test_the_evaluation_command_prints_and_enforces_the_targets(databases, capsy
     assert "personal data (any class but public)" in out and "recall" in out
     # An impossible floor fails: the exit code means something.
     assert main(["scan-eval", str(db), "--labels", str(labels), "--min-precision", "1.01"]) == 1
+
+
+def test_scanning_the_demo_proposes_nothing_and_prints_no_value(databases, capsys, monkeypatch):
+    """Re-running the scan on the demo sources gives an empty YAML change (exit 0), and no
+    report, JSON or diff carries a sampled value: only counts, names and shapes."""
+    import json
+
+    import duckdb
+
+    db, _ = databases["demo"]
+    code = main(["scan", str(db), "--json"])
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert report["changes"] == [] and report["counts"]["new"] == 0
+    assert report["counts"]["possible_leak"] == 0
+    assert report["counts"]["declared"] + report["counts"]["differs"] == 316
+    main(["scan", str(db), "--all", "--diff"])
+    text = capsys.readouterr().out + json.dumps(report)
+    with duckdb.connect(str(db), read_only=True) as con:
+        raw = [v for (v,) in con.execute(
+            "select email from chinook.customer union all select ssn from fault_cases.people "
+            "union all select \"ADDRESS\" from synthea.patients union all select phone from chinook.customer"
+        ).fetchall() if v]
+    assert len(raw) > 100
+    assert not [v for v in raw if v in text]

@@ -126,7 +126,7 @@ def name_hits(sample: list[str]) -> dict[str, ValueHit]:
 
 def _is_gender(sample: list[str]) -> bool:
     vals = {v.strip().lower() for v in sample if v and v.strip()}
-    return bool(vals) and len(vals) <= 6 and vals <= _GENDER_VALUES
+    return 2 <= len(vals) <= 6 and vals <= _GENDER_VALUES
 
 
 def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bool,
@@ -211,7 +211,7 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
                 h = by_cls.get(cls)
                 if h and h.fraction >= 0.5:
                     return verdict(cls, 0.95, by_name[cls].evidence, h.detail + " (stored as numbers)")
-                if not col.primary_key and col.references is None:
+                if col.references is None:
                     return verdict(cls, 0.75, by_name[cls].evidence, "numeric column")
         card = by_kind.get("card")
         if card and card.fraction >= 0.8:
@@ -321,8 +321,7 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
         return verdict("free_text", 0.65, text.detail, "long, varied text in a table about people")
     if names.is_identifier_name(col.name, col.table):
         return verdict("identifier", 0.7, "named like a key")
-    unsure = 0.6 if (text and text.fraction >= 0.5) or (best is not None) else 0.75
-    return verdict("public", unsure, "no name or value evidence" if best is None else best.evidence + " (modifier)")
+    return verdict("public", 0.6, "no name or value evidence" if best is None else best.evidence + " (modifier)")
 
 
 _OPAQUE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{8,64}$")

@@ -313,9 +313,10 @@ class Scanner:
                 tag["method"] = method
             if unique and not single_pk:
                 tag["unique"] = True
-        if col.unique and col.rows >= MIN_ROWS_FOR_UNIQUE and "unique" not in " ".join(evidence):
+        if col.unique and col.rows >= MIN_ROWS_FOR_UNIQUE and not col.primary_key \
+                and "unique" not in " ".join(evidence):
             evidence.append("unique")
-        if col.referenced_by:
+        if col.referenced_by and not any(e.startswith("referenced by") or "; referenced by" in e for e in evidence):
             evidence.append("referenced by " + ", ".join(r.split(".", 1)[1] for r in col.referenced_by[:3])
                             + (" ..." if len(col.referenced_by) > 3 else ""))
         if composite_member:
