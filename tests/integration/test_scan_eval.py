@@ -19,7 +19,9 @@ from understudy.scan.scanner import Scanner
 ROOT = project_root()
 LABELS = ROOT / "data" / "scan_labels.csv"
 sys.path.insert(0, str(ROOT / "tests" / "scan_fixtures"))
+sys.path.insert(0, str(ROOT / "tests" / "scan_fixtures_b"))
 from build_holdout import build_holdout  # noqa: E402
+from build_holdout_b import build_holdout_b  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -28,21 +30,26 @@ def databases(tmp_path_factory) -> dict[str, tuple[Path, Path]]:
     build_prod(d / "prod.duckdb")
     build_bench(d / "bench_prod.duckdb", 5_000, 1)
     build_holdout(d / "holdout.duckdb")
+    build_holdout_b(d / "holdout_b.duckdb")
     return {
         "demo": (d / "prod.duckdb", LABELS),
         "bench": (d / "bench_prod.duckdb", LABELS),
         "holdout": (d / "holdout.duckdb", ROOT / "tests" / "scan_fixtures" / "holdout_labels.csv"),
+        "holdout_b": (d / "holdout_b.duckdb", ROOT / "tests" / "scan_fixtures_b" / "labels_b.csv"),
     }
 
 
-@pytest.mark.parametrize("name", ["demo", "bench", "holdout"])
-def test_precision_and_recall_meet_the_targets(databases, name):
+# The second hold-out labels the contact data of organisations (agencies' phones, cell masts'
+# coordinates) public; the scan masks it (a table's name is not proof that no person is behind
+# a phone number), so its precision floor is lower there. Recall has the same floor everywhere.
+@pytest.mark.parametrize("name,precision", [("demo", 0.95), ("bench", 0.95), ("holdout", 0.95), ("holdout_b", 0.85)])
+def test_precision_and_recall_meet_the_targets(databases, name, precision):
     db, labels = databases[name]
     report = evaluate(Scanner(ROOT).scan(db), read_labels(labels))
     assert not report["unlabelled"] and not report["labelled_but_not_found"]
     pd = report["personal_data"]
     assert pd["recall"] >= 0.98, pd["missed"]
-    assert pd["precision"] >= 0.95, pd["false_alarms"]
+    assert pd["precision"] >= precision, pd["false_alarms"]
     assert report["exact_class"]["recall"] >= 0.95, report["exact_class"]["wrong"]
 
 

@@ -30,6 +30,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 from faker import Faker
 
 HERE = Path(__file__).resolve().parent
@@ -260,10 +261,16 @@ def faker_for(locale: str, seed: int) -> Faker:
 
 
 def insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple]) -> None:
+    """Append rows (tuples in the table's column order) through an Arrow table."""
     if not rows:
         return
-    marks = ", ".join("?" * len(rows[0]))
-    con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+    columns = list(zip(*rows))
+    batch = pa.table({f"c{i}": pa.array(list(col)) for i, col in enumerate(columns)})
+    con.register("_batch", batch)
+    try:
+        con.execute(f"INSERT INTO {table} SELECT * FROM _batch")
+    finally:
+        con.unregister("_batch")
 
 
 # --------------------------------------------------------------------------------------
@@ -510,6 +517,8 @@ def build_telecom(con: duckdb.DuckDBPyConnection, rows: int, seed: int) -> None:
             imsi VARCHAR(15),
             iccid VARCHAR(20),
             email VARCHAR,
+            gebruikersnaam VARCHAR,
+            iban VARCHAR(18),
             plan_code VARCHAR REFERENCES telecom.tarieven (plan_code),
             ingeschreven_op TIMESTAMP,
             openstaand_saldo DECIMAL(8, 2),
@@ -601,6 +610,12 @@ def build_telecom(con: duckdb.DuckDBPyConnection, rows: int, seed: int) -> None:
         email = f"{local}@{rng.choice(['ziggo.nl', 'kpnmail.nl', 'gmail.com', 'hotmail.nl', 'outlook.com', 'xs4all.nl', 'planet.nl'])}"
         prefs = {"taal": rng.choice(["nl", "nl", "nl", "en"]), "nieuwsbrief": rng.random() < 0.4,
                  "factuur": rng.choice(["email", "email", "papier"]), "belverbod": rng.random() < 0.2}
+        handle = rng.choice([
+            ascii_fold(f"{voornaam}{achternaam[:1]}").lower(),
+            ascii_fold(f"{voornaam[0]}{tv.replace(' ', '')}{achternaam}").lower().replace("'", ""),
+            ascii_fold(voornaam).lower() + str(rng.randrange(1960, 2010)),
+            ascii_fold(f"{voornaam}_{achternaam}").lower().replace(" ", ""),
+        ]).replace(" ", "")
         toevoeging = rng.choice(["A", "B", "bis", "1", "2", "hs", "III"]) if rng.random() < 0.12 else ""
         saldo = money(rng.uniform(0, 240)) if rng.random() < 0.25 else money(0)
         abonnees.append((
@@ -610,6 +625,7 @@ def build_telecom(con: duckdb.DuckDBPyConnection, rows: int, seed: int) -> None:
             rng.choice(["NL"] * 14 + ["BE", "DE", "TR", "MA", "PL", "SR"]),
             fk.street_name(), rng.randrange(1, 260), toevoeging, _nl_postcode(rng, plaats[1]), plaats[0],
             msisdn, imsi, iccid_body + luhn_digit(iccid_body), email,
+            handle if rng.random() < 0.7 else None, iban_nl(rng) if rng.random() < 0.8 else None,
             rng.choice(tarieven)[0], rand_ts(rng, dt.date(2012, 1, 1), dt.date(2024, 10, 31)), saldo,
             json.dumps(prefs),
         ))

@@ -50,6 +50,11 @@ PERSON_TABLE_WORDS = {
     "empleados", "paciente", "pacientes", "utilisateur", "utilisateurs", "salarie", "salaries",
 }
 COMPANY_TABLE_WORDS = {
+    "agency", "agencies", "agenzia", "agenzie", "branch", "branches", "office", "offices", "site",
+    "sites", "store", "stores", "shop", "shops", "warehouse", "warehouses", "school", "schools",
+    "escola", "escolas", "hospital", "hospitals", "clinic", "clinics", "bank", "banks", "payer",
+    "payers", "insurer", "insurers", "location", "locations", "facility", "facilities", "brnch",
+    "mstr", "cell",
     "company", "companies", "organization", "organizations", "organisation", "organisations",
     "employer", "employers", "supplier", "suppliers", "vendor", "vendors", "firm", "firms",
     "societe", "societes", "entreprise", "entreprises", "firma", "firmen", "empresa", "empresas",
@@ -62,10 +67,17 @@ _CONTEXT_QUASI = {"title", "job title", "occupation", "profession", "poste", "pu
 _GENDER_VALUES = {"m", "f", "male", "female", "man", "woman", "homme", "femme", "mann", "frau",
                   "hombre", "mujer", "masculin", "feminin", "masculino", "femenino", "männlich",
                   "weiblich", "x", "nonbinary", "non-binary", "other", "u", "unknown"}
+_KEY_PII = {"national_id", "email", "phone", "username", "card_number", "bank_account", "device_id"}
+# A column about these is not a person's name, whatever its values look like (`model_name: Luna`).
+_NOT_PERSON_WORDS = {"model", "product", "brand", "device", "plan", "song", "album", "track", "artist",
+                     "band", "item", "sku", "article", "artikel", "produkt", "produit", "producto",
+                     "prodotto", "genre", "category", "tag", "label", "colour", "color", "team"}
+_YMD = re.compile(r"^(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _TEXT_TYPES = ("VARCHAR", "CHAR", "TEXT", "STRING", "BPCHAR")
 _INT_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT",
               "UINTEGER", "UBIGINT", "INT")
-_TIME_WORDS = {"time", "timestamp", "ts", "epoch", "date", "created", "updated", "modified"}
+_TIME_WORDS = {"time", "timestamp", "ts", "epoch", "date", "created", "updated", "modified", "started",
+               "ended", "start", "end", "datum", "fecha", "data"}
 
 
 def family(data_type: str) -> str:
@@ -129,8 +141,24 @@ def _is_gender(sample: list[str]) -> bool:
     return 2 <= len(vals) <= 6 and vals <= _GENDER_VALUES
 
 
+# A name column in a table about organisations names the organisation, unless its values are
+# people's names. (Their addresses and phones stay masked: a table's name is not proof enough
+# that no person is behind them.)
+_PERSON_NAMES = {"first_name", "last_name", "full_name"}
+
+
 def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bool,
                     company_table: bool) -> Verdict:
+    v = _classify_column(col, table, person_table=person_table, company_table=company_table)
+    if company_table and not person_table and v.cls in _PERSON_NAMES and not col.references \
+            and not any(h.cls in _PERSON_NAMES and h.fraction >= 0.5 for h in v.hits):
+        return Verdict("public", 0.7, [f"{'; '.join(v.evidence) or v.cls}, but the table describes an "
+                                       "organisation and the values are not people's names"], v.hits)
+    return v
+
+
+def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: bool,
+                     company_table: bool) -> Verdict:
     fam = family(col.data_type)
     matches = names.match(col.name)
     best = matches[0] if matches and not matches[0].modified else None
@@ -206,7 +234,7 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
 
     # 5. Numbers: PII stored as numbers, coordinates, money, epoch times.
     if fam in ("integer", "numeric"):
-        for cls in ("card_number", "phone", "national_id", "postcode"):
+        for cls in ("card_number", "phone", "national_id", "postcode", "street_address", "bank_account"):
             if cls in by_name:
                 h = by_cls.get(cls)
                 if h and h.fraction >= 0.5:
@@ -216,12 +244,20 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
         card = by_kind.get("card")
         if card and card.fraction >= 0.8:
             return verdict("card_number", 0.9, card.detail + " (stored as numbers)")
+        ymd = sum(1 for v in sample if _YMD.match(v.strip()))
+        if sample and ymd >= 0.9 * len(sample):
+            what = f"{ymd:,} of {len(sample):,} sampled values are dates written as yyyymmdd numbers"
+            if "date_of_birth" in by_name:
+                return verdict("date_of_birth", 0.9, by_name["date_of_birth"].evidence, what)
+            if set(names.expanded(col.name)) & _TIME_WORDS:
+                return verdict("event_date" if person_table else "public", 0.8, what,
+                               "in a table about people" if person_table else "in a table with no personal data")
         if "geo_coordinate" in by_name:
             h = by_cls.get("geo_coordinate")
             return verdict("geo_coordinate", 0.95 if h and h.fraction >= 0.8 else 0.75,
                            by_name["geo_coordinate"].evidence, h.detail if h else "")
         epoch = by_kind.get("unix_time")
-        if epoch and epoch.fraction >= 0.9 and set(names.tokens(col.name)) & _TIME_WORDS:
+        if epoch and epoch.fraction >= 0.9 and set(names.expanded(col.name)) & _TIME_WORDS:
             return verdict("event_date" if person_table else "public", 0.8, "name says time",
                            epoch.detail)
         if "money" in by_name and fam == "numeric" or "money" in by_name and not names.is_identifier_name(col.name):
@@ -245,6 +281,13 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
     quasi_any = next((m for m in matches if m.cls == "quasi_identifier"), None)
     if quasi_any and sample and all(len(v.strip()) <= 3 for v in sample) and col.distinct <= 300:
         return verdict("quasi_identifier", 0.8, quasi_any.evidence, "short codes")
+    key_pii = next((m for m in matches if not m.modified and m.score >= 0.75 and m.cls in _KEY_PII), None)
+    if col.primary_key and key_pii and col.references is None:
+        h = by_cls.get(key_pii.cls)
+        return verdict(key_pii.cls, 0.9, key_pii.evidence, _key_evidence(col), h.detail if h else "")
+    if col.primary_key and len(table.primary_key) > 1 and col.references is None \
+            and not names.is_identifier_name(col.name) and col.distinct <= 100 and not ent:
+        return verdict("public", 0.7, f"a category inside the composite key ({', '.join(table.primary_key)})")
     if col.primary_key or col.references:
         cls_hit = by_cls.get("identifier")
         return verdict("identifier", 0.9, _key_evidence(col), cls_hit.detail if cls_hit else "")
@@ -292,6 +335,9 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
     if _is_gender(sample) and non_empty >= 2:
         return verdict("quasi_identifier", 0.75, "values are gender codes")
 
+    if names.is_identifier_name(col.name, col.table) and col.unique:
+        return verdict("identifier", 0.8, _key_evidence(col) or "unique, and named like a key")
+
     # 7. Values alone, weaker validators.
     phone = by_cls.get("phone")
     if phone and phone.kind == "phone" and phone.fraction >= 0.8:
@@ -299,17 +345,18 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
     full = by_cls.get("full_name")
     first = by_cls.get("first_name")
     last = by_cls.get("last_name")
-    ctx = names.context_match(col.name)
+    not_person = bool(set(names.expanded(col.name)) & _NOT_PERSON_WORDS)
+    ctx = None if not_person else names.context_match(col.name)
     if ctx and company_table:
         return verdict("company", 0.8, f"name '{col.name}' in an organisation table")
     if ctx and person_table:
         return verdict("full_name", 0.85 if full and full.fraction >= 0.3 else 0.7,
                        f"name '{col.name}' in a table about people", full.detail if full else "")
-    if full and full.fraction >= 0.6:
+    if full and full.fraction >= 0.6 and not not_person:
         return verdict("full_name", 0.8, full.detail)
-    if first and first.fraction >= 0.8 and col.distinct >= 5:
+    if first and first.fraction >= 0.8 and col.distinct >= 5 and not not_person:
         return verdict("first_name", 0.75, first.detail)
-    if last and last.fraction >= 0.8 and col.distinct >= 5:
+    if last and last.fraction >= 0.8 and col.distinct >= 5 and not not_person:
         return verdict("last_name", 0.7, last.detail)
     if ent and ent.matched >= 1:
         return verdict("free_text", 0.85, ent.detail)
@@ -324,7 +371,7 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
     return verdict("public", 0.6, "no name or value evidence" if best is None else best.evidence + " (modifier)")
 
 
-_OPAQUE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{8,64}$")
+_OPAQUE = re.compile(r"^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9_-]{8,64}$|^(?=.*\d)(?=.*[a-f])[0-9a-f]{16,64}$")
 
 
 _KEY_SEPARATORS = re.compile(r"[#|;]|::")
@@ -380,6 +427,12 @@ def person_signal(table: TableContext) -> bool:
         if toks and (set(toks) & PERSON_TABLE_WORDS) and (names.is_identifier_name(col.name) or len(toks) == 1 or col.references):
             return True
     return False
+
+
+def marks_people(cls: str, table: TableContext) -> bool:
+    """A column of this class makes its table one about people."""
+    return cls in PERSON_MARKERS or (cls in ("phone", "street_address", "device_id", "ip_address")
+                                     and not company_signal(table))
 
 
 def company_signal(table: TableContext) -> bool:

@@ -22,31 +22,37 @@ from functools import lru_cache
 # class -> terms. Terms are written normalized, tokens separated by one space.
 TERMS: dict[str, tuple[str, ...]] = {
     "email": (
+        "pec", "posta elettronica", "indirizzo email", "correio eletronico", "e mailadres",
         "email", "e mail", "mail", "email address", "mail address", "emailaddress", "courriel",
         "adresse mail", "adresse email", "adresse electronique", "mel", "correo", "correo electronico",
         "email adresse", "emailadresse", "e post", "mailadresse",
     ),
     "first_name": (
+        "nome", "voornaam", "primeiro nome", "roepnaam", "first nm", "fst nm",
         "first name", "firstname", "fname", "first", "given name", "givenname", "forename", "prenom",
         "vorname", "nombre", "nombre de pila", "middle name", "middlename",
     ),
     "last_name": (
+        "cognome", "achternaam", "sobrenome", "apelido", "tussenvoegsel", "familienaam", "ultimo nome",
         "last name", "lastname", "lname", "last", "surname", "family name", "familyname", "nom",
         "nom de famille", "nom famille", "nachname", "familienname", "zuname", "apellido", "apellidos",
         "primer apellido", "segundo apellido", "maiden", "maiden name", "geburtsname", "nom de jeune fille",
     ),
     "full_name": (
+        "nome completo", "nome mae", "nome pai", "mother name", "father name", "mothers name", "fathers name", "volledige naam", "emergency contact", "next of kin", "nombre madre", "nom mere",
         "full name", "fullname", "contact name", "contact", "owner name", "ownername", "person name",
         "customer name", "client name", "patient name", "employee name", "holder name", "cardholder",
         "account holder", "nom complet", "nombre completo", "vollstandiger name", "display name",
         "recipient", "beneficiary", "signatory",
     ),
     "username": (
+        "nome utente", "gebruikersnaam", "nome de usuario", "nome usuario", "user id name",
         "username", "user name", "login", "login name", "handle", "screen name", "screenname",
         "nickname", "benutzername", "nom utilisateur", "nom d utilisateur", "identifiant", "usuario",
         "nombre de usuario", "nombre usuario", "pseudo", "user login",
     ),
     "phone": (
+        "cellulare", "telefoon", "telefoonnummer", "mobiel", "telefone", "numero di telefono", "home phone", "work phone", "business phone", "ph", "phn", "tel nr",
         "phone", "phone number", "phonenumber", "telephone", "tel", "tel no", "mobile", "mobile number",
         "cell", "cellphone", "cell phone", "msisdn", "fax", "telefax", "telefono", "telefon",
         "telefonnummer", "handy", "handynummer", "mobilnummer", "movil", "celular", "portable",
@@ -54,22 +60,26 @@ TERMS: dict[str, tuple[str, ...]] = {
         "mobil", "mobiltelefon", "telefono movil", "telefono fijo", "festnetz", "gsm",
     ),
     "street_address": (
+        "indirizzo", "via", "straatnaam", "straat", "huisnummer", "huisnummer toevoeging", "adres", "endereco", "logradouro", "numero civico", "house number", "housenumber", "house no", "numero", "street number", "address line", "toevoeging", "complemento", "bairro", "hausnr",
         "address", "street", "street address", "streetaddress", "addr", "address line", "address line1",
         "address line 1", "address line 2", "address1", "address2", "adresse", "rue", "voie", "strasse",
         "anschrift", "hausnummer", "direccion", "calle", "domicilio", "full address", "mailing address",
         "home address", "postal address", "residence",
     ),
     "city": (
+        "comune", "citta", "luogo di nascita", "luogo nascita", "luogo", "woonplaats", "plaats", "cidade", "localidade", "naturalidade", "geboorteplaats", "municipality", "hometown",
         "city", "town", "ville", "commune", "localite", "stadt", "ort", "wohnort", "ciudad", "localidad",
         "municipio", "poblacion", "birthplace", "place of birth", "birth place", "lieu de naissance",
         "lieu naissance", "geburtsort", "lugar de nacimiento", "lugar nacimiento",
     ),
     "postcode": (
+        "cap", "cep", "codice postale", "zip5", "zip 5", "zip4", "postnummer",
         "postcode", "postal code", "postalcode", "post code", "zip", "zipcode", "zip code", "zip4",
         "code postal", "codepostal", "cp", "plz", "postleitzahl", "codigo postal", "cod postal",
         "postal",
     ),
     "national_id": (
+        "codice fiscale", "partita iva", "burgerservicenummer", "rg", "numero documento", "documento", "carta identita", "carta d identita", "patente", "rijbewijs", "paspoort", "passaporto", "license plate", "licence plate", "plate number", "kenteken", "targa", "matricula veiculo", "social security no", "ssn no", "tax code", "tax number", "fiscal code", "nif number", "aadhaar", "nric",
         "ssn", "social security", "social security number", "social security no", "sin", "nir", "insee",
         "numero de securite sociale", "numero securite sociale", "securite sociale", "secu",
         "sozialversicherungsnummer", "svnr", "steuer id", "steuerid", "steueridentifikationsnummer",
@@ -89,6 +99,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "numero de tarjeta", "numero tarjeta", "tarjeta de credito",
     ),
     "bank_account": (
+        "conto corrente", "rekeningnummer", "conta bancaria", "numero conta", "iban code",
         "iban", "bic", "swift", "account number", "accountnumber", "account no", "bank account",
         "bankaccount", "routing number", "sort code", "rib", "compte bancaire", "numero de compte",
         "kontonummer", "bankverbindung", "cuenta bancaria", "numero de cuenta", "cuenta",
@@ -98,10 +109,12 @@ TERMS: dict[str, tuple[str, ...]] = {
         "remote ip", "source ip", "adresse ip", "ip adresse", "direccion ip",
     ),
     "device_id": (
+        "iccid", "sim", "sim number", "serial number", "device serial", "numero serie",
         "mac", "mac address", "macaddress", "adresse mac", "device id", "deviceid", "imei", "imsi",
         "udid", "advertising id", "idfa",
     ),
     "date_of_birth": (
+        "data di nascita", "data nascita", "nascita", "geboortedatum", "geboren", "data de nascimento", "data nascimento", "nascimento", "birth dt", "dob yyyymmdd",
         "dob", "birth date", "birthdate", "date of birth", "birthday", "born", "born on", "birth",
         "date de naissance", "date naissance", "naissance", "datenaissance", "geburtsdatum", "geburtstag",
         "fecha de nacimiento", "fecha nacimiento", "nacimiento", "fec nac",
@@ -111,6 +124,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "gps", "breitengrad", "langengrad", "latitud", "longitud",
     ),
     "money": (
+        "premio annuo", "premium", "annual premium", "saldo", "openstaand saldo", "stipendio", "reddito", "salaris", "inkomen", "renda", "balance", "account balance", "running balance", "gross pay", "net salary", "brutto", "netto", "lohnsumme", "sueldo bruto", "credit line",
         "salary", "wage", "wages", "income", "pay", "payroll", "bonus", "compensation", "net worth",
         "salaire", "remuneration", "gehalt", "einkommen", "lohn", "salario",
         "sueldo", "ingresos", "expenses", "healthcare expenses", "healthcare coverage", "credit limit",
@@ -118,11 +132,13 @@ TERMS: dict[str, tuple[str, ...]] = {
         "chiffre d affaires", "net pay", "gross pay",
     ),
     "company": (
+        "datore di lavoro", "werkgever", "empregador", "azienda", "bedrijf", "employer nm",
         "company", "company name", "employer", "employer name", "organization", "organisation",
         "org name", "societe", "entreprise", "employeur", "raison sociale", "firma", "unternehmen",
         "arbeitgeber", "empresa", "empleador", "business name",
     ),
     "quasi_identifier": (
+        "sesso", "geslacht", "stato civile", "burgerlijke staat", "cor raca", "cor", "raca", "uf", "regione", "titulacao", "nazionalita", "nationaliteit", "nacionalidade", "professione", "beroep", "profissao", "marital status code", "risk score", "pep", "religione",
         "gender", "sex", "genre", "sexe", "geschlecht", "sexo", "genero", "state", "province",
         "state province", "county", "country", "pays", "land", "pais", "marital", "marital status",
         "etat civil", "familienstand", "estado civil", "race", "ethnicity", "ethnic", "nationality",
@@ -136,12 +152,14 @@ TERMS: dict[str, tuple[str, ...]] = {
         "zip prefix",
     ),
     "free_text": (
+        "note interne", "notities", "opmerking", "opmerkingen", "observacoes", "observacao", "descrizione sinistro", "transaction description", "memo line",
         "notes", "note", "comment", "comments", "message", "remarks", "remark", "bio", "biography",
         "about", "memo", "body", "text", "free text", "commentaire", "commentaires", "remarque",
         "observations", "bemerkung", "bemerkungen", "kommentar", "notiz", "notizen", "comentario",
         "comentarios", "observaciones", "nota", "notas", "feedback", "review", "complaint",
     ),
     "natural_key": (
+        "match key", "matchcode", "match code", "dedup key", "person hash",
         "email hash", "email md5", "email sha256", "hashed email", "ssn hash", "phone hash",
         "holder key", "person key", "customer key", "natural key", "sha256", "sha1", "md5",
         "fingerprint", "schluessel", "schlussel", "kundenschluessel", "cle naturelle", "clave natural",
@@ -151,7 +169,7 @@ TERMS: dict[str, tuple[str, ...]] = {
 # Terms that only say something when the table holds people (see classify): "name" alone is a
 # band's name in one table and a patient's in another.
 CONTEXT_TERMS: dict[str, tuple[str, ...]] = {
-    "full_name": ("name", "nom", "nombre", "name des kunden"),
+    "full_name": ("name", "nom", "nombre", "nome", "naam", "name des kunden"),
 }
 
 # A last token like these makes the name describe a property of the value, not the value.
@@ -168,11 +186,33 @@ _ID_LAST = frozenset({"id", "key", "uuid", "guid", "pk", "no", "nr", "num", "ref
 # Columns that point at another person row: `referred_by`, `reports_to`, `manager`.
 _PERSON_REFERENCES = frozenset({
     "referred by", "referrer", "reports to", "manager", "supervisor", "sponsor", "parent",
-    "created by", "updated by", "owner", "assignee", "approved by",
+    "created by", "updated by", "owner", "assignee", "approved by", "matricule", "matricula",
+    "matricola", "personalnummer", "personnel number", "employee number", "klantnummer",
+    "kundennummer", "numero cliente", "customer number", "client number", "member number",
+    "policy number", "numero polizza", "polisnummer",
 })
 _NOT_ID = frozenset({"invalid", "liquid", "android", "humid", "rapid", "prepaid", "unpaid", "postpaid"})
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# Abbreviations of legacy schemas (`CUST_NM`, `ADDR_LN1`, `MRTL_STS_CD`), expanded before a
+# second round of matching.
+ABBREVIATIONS = {
+    "nm": "name", "nme": "name", "fst": "first", "frst": "first", "lst": "last", "addr": "address",
+    "adr": "address", "ln": "line", "st": "state", "strt": "street", "cty": "city",
+    "ph": "phone", "phn": "phone", "mob": "mobile", "mbl": "mobile", "cd": "code", "dt": "date",
+    "brth": "birth", "bth": "birth", "mrtl": "marital", "sts": "status", "gndr": "gender",
+    "sx": "sex", "emplr": "employer", "empr": "employer", "cr": "credit", "lmt": "limit",
+    "bal": "balance", "amt": "amount", "sal": "salary", "desc": "description", "txn": "transaction",
+    "trx": "transaction", "acct": "account", "acc": "account", "cust": "customer",
+    "clnt": "client", "natl": "national", "eml": "email", "pstl": "postal", "pc": "postcode",
+    "cntry": "country", "ctry": "country", "prov": "province", "occ": "occupation",
+    "occp": "occupation", "hm": "home", "wk": "work", "wrk": "work", "usr": "user",
+    "uname": "username", "lic": "license", "licno": "license number", "pspt": "passport",
+    "ppt": "passport", "emp": "employee", "mtch": "match", "nbr": "number",
+}
+_TRAILING_DIGITS = re.compile(r"^([a-z]{2,})(\d+)$")
+# Last tokens that qualify a class without changing it (`state_code`, `marital_status_cd`).
+_CODE_OK = {"quasi_identifier": {"code", "cd"}, "postcode": {"code"}}
 _FOLD = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L", "đ": "d"})
 
 
@@ -190,6 +230,20 @@ def tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in _NON_ALNUM.split(name.lower()) if t)
 
 
+@lru_cache(maxsize=4096)
+def expanded(name: str) -> tuple[str, ...]:
+    """The tokens with trailing digits split off and abbreviations written out, digits dropped."""
+    out: list[str] = []
+    for tok in tokens(name):
+        m = _TRAILING_DIGITS.match(tok)
+        if m:
+            tok = m.group(1)
+        if tok.isdigit():
+            continue
+        out.extend(ABBREVIATIONS.get(tok, tok).split())
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class NameMatch:
     cls: str
@@ -199,7 +253,7 @@ class NameMatch:
 
     @property
     def evidence(self) -> str:
-        how = {1.0: "is", 0.9: "contains", 0.75: "contains"}.get(self.score if not self.modified else 0, "mentions")
+        how = "is" if self.score >= 0.95 else "contains" if self.score >= 0.7 else "mentions"
         return f"name {how} '{self.term}'" + (" (then a modifier)" if self.modified else "")
 
 
@@ -233,23 +287,37 @@ def _find(toks: tuple[str, ...], term_toks: tuple[str, ...], joined_term: str) -
 @lru_cache(maxsize=4096)
 def match(name: str) -> tuple[NameMatch, ...]:
     """Every class the name points to, best first (one match per class: its best term)."""
-    toks = tokens(name)
-    if not toks:
+    plain = tokens(name)
+    if not plain:
         return ()
     best: dict[str, NameMatch] = {}
-    for cls, term, term_toks, joined in _ENTRIES:
-        found = _find(toks, term_toks, joined)
-        if found is None:
-            continue
-        score, end = found
-        modified = end < len(toks) and toks[-1] in MODIFIERS and cls != "natural_key"
-        if modified:
-            score /= 2
-        candidate = NameMatch(cls, score, term, modified)
-        current = best.get(cls)
-        if current is None or (score, len(term)) > (current.score, len(current.term)):
-            best[cls] = candidate
+    variants = [(plain, 1.0)]
+    longer = expanded(name)
+    if longer and longer != plain:
+        variants.append((longer, 0.95))
+    for toks, weight in variants:
+        for cls, term, term_toks, joined in _ENTRIES:
+            found = _find(toks, term_toks, joined)
+            if found is None:
+                continue
+            score, end = found
+            score *= weight
+            modified = (end < len(toks) and toks[-1] in MODIFIERS and cls != "natural_key"
+                        and toks[-1] not in _CODE_OK.get(cls, ()))
+            if modified:
+                score /= 2
+            candidate = NameMatch(cls, score, term, modified)
+            current = best.get(cls)
+            if current is None or (score, len(term)) > (current.score, len(current.term)):
+                best[cls] = candidate
     return tuple(sorted(best.values(), key=lambda m: (-m.score, -len(m.term), m.cls)))
+
+
+def is_key_name(name: str, table: str = "") -> bool:
+    """Named like a key, or like a code that can be one (`BRNCH_CD`, `country_code`): used to
+    infer a primary key from a unique, never-NULL column."""
+    last = (expanded(name) or ("",))[-1]
+    return is_identifier_name(name, table) or last in ("code", "cd")
 
 
 def context_match(name: str) -> NameMatch | None:
@@ -270,7 +338,7 @@ def is_identifier_name(name: str, table: str = "") -> bool:
         return False
     if toks[-1] in _ID_LAST or toks[0] in ("id", "fk", "pk"):
         return True
-    if " ".join(toks) in _PERSON_REFERENCES:
+    if " ".join(toks) in _PERSON_REFERENCES or " ".join(expanded(name)) in _PERSON_REFERENCES:
         return True
     last = toks[-1]
     return len(last) >= 6 and last.endswith("id") and last not in _NOT_ID

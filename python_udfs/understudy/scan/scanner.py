@@ -110,7 +110,7 @@ def choose_method(cls: str, col: ColumnProfile, catalog: dict[str, Any], *, must
     if cls in ("event_date", "date_of_birth") and fam == "integer":
         method = "noise"           # epoch numbers: moved by a bounded amount
     if not fits(method):
-        method = "redact" if fam in ("text", "json") else "null"
+        method = {"text": "redact", "json": "redact", "integer": "noise", "numeric": "noise"}.get(fam, "null")
     if must_be_unique and not methods[method]["unique"]:
         for alternative in (("tokenize",) if cls == "card_number" else ("format_preserving", "tokenize")):
             if fits(alternative):
@@ -155,7 +155,7 @@ class Scanner:
             pk = keys.primary_key
             if not pk:
                 for c in ctx.columns:
-                    if c.unique and c.nulls == 0 and c.rows >= 2 and names.is_identifier_name(c.name, ref.name):
+                    if c.unique and c.nulls == 0 and c.rows >= 2 and names.is_key_name(c.name, ref.name):
                         pk = [c.name]
                         break
             if not pk:
@@ -255,7 +255,7 @@ class Scanner:
                         col, ctx, person_table=person[ref.label], company_table=classify.company_signal(ctx))
             for ref, ctx in contexts:
                 person[ref.label] = classify.person_signal(ctx) or any(
-                    verdicts[c.label].cls in classify.PERSON_MARKERS and verdicts[c.label].confidence >= 0.75
+                    classify.marks_people(verdicts[c.label].cls, ctx) and verdicts[c.label].confidence >= 0.75
                     for c in ctx.columns)
             # A table pointing at a table about people is about people too (absences -> employees).
             for ref, ctx in contexts:
