@@ -463,7 +463,7 @@ def _build_kyc(con: duckdb.DuckDBPyConnection, rows: int, seed: int) -> None:
         first, last = fake.first_name(), fake.last_name()
         if country == "FR" and rng.random() < 0.35:
             last = last.upper()  # French forms often write the surname in capitals
-        dob = _day(rng, date(1938, 1, 1), date(2005, 12, 31))
+        dob = _day(rng, date(1938, 1, 1), date(2004, 12, 31))
         key = f"{_ascii(last).upper().replace('.', '')[:8]}-{dob:%Y%m%d}-{country}"
         while key in keys:
             key += "X"
@@ -476,7 +476,8 @@ def _build_kyc(con: duckdb.DuckDBPyConnection, rows: int, seed: int) -> None:
         phone = _mobile(country, rng)
         customers.append({"id": 10000 + i, "country": country, "name": f"{first} {last}", "employer": employer,
                           "email": email, "phone": phone, "onboarded": None})
-        onboarded = _moment(rng, datetime(2014, 1, 1), datetime(2023, 12, 31))
+        adult = datetime(dob.year + 18, dob.month, min(dob.day, 28))
+        onboarded = _moment(rng, max(datetime(2014, 1, 1), adult), datetime(2023, 12, 31))
         customers[-1]["onboarded"] = onboarded
         data["CustomerId"].append(10000 + i)
         data["CustomerKey"].append(key)
@@ -559,6 +560,8 @@ def _build_kyc(con: duckdb.DuckDBPyConnection, rows: int, seed: int) -> None:
         day = c["onboarded"].date()
         for k in range(rng.choice([1, 1, 2, 3])):
             day = day + timedelta(days=rng.randint(0 if k == 0 else 300, 20 if k == 0 else 800))
+            if day > date(2024, 6, 30):
+                break
             score = round(min(100.0, max(0.0, rng.gauss(28, 18))), 1)
             note = None
             if rng.random() < 0.55:
@@ -883,7 +886,7 @@ def _build_viajes(con: duckdb.DuckDBPyConnection, rows: int, seed: int) -> None:
         legs = rng.randint(1, 4)
         span = (arrival - pickup) / legs
         for leg in range(legs):
-            start = pickup + span * leg
+            start = (pickup + span * leg).replace(microsecond=0)
             points = []
             for p in range(rng.randint(3, 6)):
                 share = (leg + p / 6) / legs
@@ -893,7 +896,7 @@ def _build_viajes(con: duckdb.DuckDBPyConnection, rows: int, seed: int) -> None:
                                "kmh": rng.randint(0, 70)})
             data["viajeId"].append(trip_id)
             data["tramo"].append(leg + 1)
-            data["inicio"].append(start.replace(microsecond=0))
+            data["inicio"].append(start)
             data["puntos"].append(json.dumps(points))
             data["mac_telematica"].append(mac)
     _insert(con, "viajes.trazas_gps", data)
@@ -1056,16 +1059,17 @@ def _build_support(con: duckdb.DuckDBPyConnection, rows: int, seed: int) -> None
         phone = _local_phone(country, rng)
         created = _moment(rng, datetime(2023, 1, 1), datetime(2024, 6, 30))
         amount = rng.randint(12, 300)
+        topic = rng.randrange(len(text["body"]))
         body = " ".join([
             rng.choice(text["open"]),
-            rng.choice(text["body"]).format(day=rng.choice(text["days"]), month=rng.choice(text["months"]),
+            text["body"][topic].format(day=rng.choice(text["days"]), month=rng.choice(text["months"]),
                                             amount=f"{amount},{rng.randint(0, 99):02d}", amount2=f"{amount - rng.randint(1, 10)},00"),
         ])
         roll = rng.random()
         if roll < 0.35:
             body += " " + rng.choice(text["pii"]).format(phone=phone, email=email, iban=f.iban())
         if rng.random() < 0.3:
-            body += "\n" + f.paragraph(nb_sentences=2)
+            body += "\n" + (fakers["US"] if lang == "en" else f).paragraph(nb_sentences=2)
         body += "\n" + rng.choice(text["close"]).format(name=f"{first} {last}")
         name = f"{first} {last}"
         if rng.random() < 0.1:
@@ -1081,7 +1085,8 @@ def _build_support(con: duckdb.DuckDBPyConnection, rows: int, seed: int) -> None
         data["client_nom"].append(name)
         data["client_telephone"].append(phone if rng.random() < 0.4 else "")
         data["statut"].append(rng.choice(STATUTS))
-        subject = rng.choice(text["subjects"])
+        # the customer picks the subject from a list, not always the right one
+        subject = text["subjects"][topic] if rng.random() < 0.8 else rng.choice(text["subjects"])
         if rng.random() < 0.2:
             subject += f" - {rng.choice(['réf.', 'ref', 'Nr.', 'n.º'])} {rng.randint(100000, 999999)}"
         data["objet"].append(subject)

@@ -67,12 +67,19 @@ _CONTEXT_QUASI = {"title", "job title", "occupation", "profession", "poste", "pu
 _GENDER_VALUES = {"m", "f", "male", "female", "man", "woman", "homme", "femme", "mann", "frau",
                   "hombre", "mujer", "masculin", "feminin", "masculino", "femenino", "männlich",
                   "weiblich", "x", "nonbinary", "non-binary", "other", "u", "unknown"}
+# Classes whose values a validator can confirm: a name that says one of them is not believed
+# when the values clearly are something else ('c_c' holding names).
+_VALIDATED = {"card_number", "email", "ip_address", "bank_account", "national_id", "phone"}
 _KEY_PII = {"national_id", "email", "phone", "username", "card_number", "bank_account", "device_id"}
 # A column about these is not a person's name, whatever its values look like (`model_name: Luna`).
 _NOT_PERSON_WORDS = {"model", "product", "brand", "device", "plan", "song", "album", "track", "artist",
+                     "file", "fichier", "datei", "archivo", "filename", "office", "branch", "school",
                      "band", "item", "sku", "article", "artikel", "produkt", "produit", "producto",
                      "prodotto", "genre", "category", "tag", "label", "colour", "color", "team"}
 _YMD = re.compile(r"^(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
+_YM = re.compile(r"^(19|20)\d\d(0[1-9]|1[0-2])$")
+_MONTH_WORDS = {"month", "monat", "mes", "mois", "mese", "maand", "period", "periode", "periodo"}
+_NUMBER_TEXT = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 _TEXT_TYPES = ("VARCHAR", "CHAR", "TEXT", "STRING", "BPCHAR")
 _INT_TYPES = ("TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT",
               "UINTEGER", "UBIGINT", "INT")
@@ -82,6 +89,8 @@ _TIME_WORDS = {"time", "timestamp", "ts", "epoch", "date", "created", "updated",
 
 def family(data_type: str) -> str:
     t = data_type.upper()
+    if t.endswith("]") or t.startswith(("STRUCT", "MAP", "UNION", "LIST")):
+        return "nested"
     if t.startswith(_TEXT_TYPES) or t == "UUID":
         return "uuid" if t == "UUID" else "text"
     if t == "JSON":
@@ -125,6 +134,9 @@ def name_hits(sample: list[str]) -> dict[str, ValueHit]:
         return {}
     found: dict[str, int] = {}
     for v in _strip_name_digits(distinct):
+        if v.count(",") == 1:          # 'SMITH, JAMES': last name first
+            last, first = (p.strip() for p in v.split(","))
+            v = f"{first} {last}"
         kind = values.name_kind(v)
         if kind:
             found[kind] = found.get(kind, 0) + 1
@@ -134,6 +146,56 @@ def name_hits(sample: list[str]) -> dict[str, ValueHit]:
         out[kind] = ValueHit(kind, kind, n, len(distinct),
                              f"{n:,} of {len(distinct):,} distinct sampled values are {plural[kind]} (name lists, accent-folded)")
     return out
+
+
+_SSN_DIGITS = re.compile(r"^(?!000|666)\d{3}(?!00)\d{2}(?!0000)\d{4}$")
+_STREET_WORDS = ("street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "boulevard", "blvd",
+                 "drive", "dr", "way", "court", "ct", "place", "pl", "terrace", "parkway", "pkwy",
+                 "circle", "cir", "square", "sq", "highway", "hwy", "trail", "crescent", "close",
+                 "rue", "avenue", "chemin", "allee", "impasse", "boulevard", "via", "viale", "piazza",
+                 "corso", "calle", "avenida", "paseo", "plaza", "carrera", "rua", "travessa", "strasse",
+                 "str", "weg", "platz", "allee", "gasse", "ring", "damm", "straat", "laan", "plein",
+                 "gracht", "apt", "unit", "suite", "apartment", "flat", "floor", "piso", "etage")
+_STREET = re.compile(
+    r"^(\d{1,6}[a-z]?[,\s]+(\S+\s+){0,5}(" + "|".join(_STREET_WORDS) + r")\b.*"
+    r"|(\S+\s+){0,4}(" + "|".join(_STREET_WORDS) + r")\b\.?\s+(\S+\s+){0,4}\d{1,6}[a-z]?\b.*"
+    r"|\S*(strasse|straße|str\.|weg|gasse|straat|laan)\s+\d{1,5}[a-z]?\b.*)$", re.IGNORECASE)
+_DMY = re.compile(r"^(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|1[0-2])[/.-](19|20)\d\d$|"
+                  r"^(0?[1-9]|1[0-2])[/.-](0?[1-9]|[12]\d|3[01])[/.-](19|20)\d\d$")
+_GEO_PAIR = re.compile(r"^\(?\s*-?\d{1,2}\.\d{3,}\s*[,;]\s*-?\d{1,3}\.\d{3,}\s*\)?$")
+_HANDLE = re.compile(r"^@[A-Za-z0-9_.]{2,30}$")
+_LONG_DIGITS = re.compile(r"^\+?\d{10,15}$")
+
+
+def _share(sample: list[str], pattern: re.Pattern[str]) -> tuple[int, int]:
+    vals = [v.strip() for v in sample if v.strip()]
+    return sum(1 for v in vals if pattern.match(v)), len(vals)
+
+
+def shape_verdict(col: ColumnProfile, sample: list[str], fam: str, person_table: bool) -> tuple[str, float, str] | None:
+    """Personal data recognised by the shape of most values, whatever the column is called."""
+    if fam == "text":
+        for pattern, cls, what, floor in (
+            (_SSN_DIGITS, "national_id", "are 9-digit SSNs written without dashes", 0.9),
+            (_STREET, "street_address", "are street addresses (a number and a street word)", 0.6),
+            (_GEO_PAIR, "geo_coordinate", "are latitude,longitude pairs", 0.8),
+            (_HANDLE, "username", "are @handles", 0.8),
+            (_YMD, "event_date", "are dates written yyyymmdd", 0.9),
+            (_DMY, "event_date", "are dates written dd/mm/yyyy or mm/dd/yyyy", 0.9),
+        ):
+            hit, total = _share(sample, pattern)
+            if total >= 2 and hit >= floor * total:
+                if cls == "national_id" and col.distinct < 0.5 * max(1, col.rows - col.nulls):
+                    continue  # repeated 9-digit codes are not one SSN per person
+                if cls == "event_date" and not person_table:
+                    cls = "public"
+                return cls, 0.8, f"{hit:,} of {total:,} sampled values {what}"
+    if person_table and fam in ("text", "integer") and not names.is_identifier_name(col.name, col.table):
+        hit, total = _share(sample, _LONG_DIGITS)
+        if total >= 2 and hit >= 0.9 * total and col.distinct >= 0.5 * max(1, col.rows - col.nulls):
+            return "phone", 0.6, (f"{hit:,} of {total:,} sampled values are 10 to 15 digit numbers in a "
+                                  "table about people (phone numbers or IDs)")
+    return None
 
 
 def _is_gender(sample: list[str]) -> bool:
@@ -160,6 +222,8 @@ def classify_column(col: ColumnProfile, table: TableContext, *, person_table: bo
 def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: bool,
                      company_table: bool) -> Verdict:
     fam = family(col.data_type)
+    if fam == "text" and _numbers_as_text(col.sample):
+        fam = "numeric"   # amounts or codes exported as text ('4.5E3'): the number rules apply
     matches = names.match(col.name)
     best = matches[0] if matches and not matches[0].modified else None
     by_name = {m.cls: m for m in matches if not m.modified and m.score >= 0.75}
@@ -179,6 +243,12 @@ def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: b
 
     def verdict(cls: str, conf: float, *why: str) -> Verdict:
         return Verdict(cls, round(min(conf, 0.99), 2), [w for w in (*evidence, *why) if w], hits)
+
+    if fam == "nested":
+        ent_hit = next((h for h in hits if h.kind == "free_text_entities"), None)
+        return verdict("json", 0.5, f"type {col.data_type}: nested types "
+                       "are not supported by the masking methods; expose it as JSON text in a view, or "
+                       "leave the table out", ent_hit.detail if ent_hit else "")
 
     if fam == "boolean":
         if "quasi_identifier" in by_name and person_table:
@@ -245,13 +315,18 @@ def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: b
         if card and card.fraction >= 0.8:
             return verdict("card_number", 0.9, card.detail + " (stored as numbers)")
         ymd = sum(1 for v in sample if _YMD.match(v.strip()))
-        if sample and ymd >= 0.9 * len(sample):
+        ym = sum(1 for v in sample if _YM.match(v.strip()))
+        if sample and ymd >= 0.9 * len(sample) and fam == "integer":
             what = f"{ymd:,} of {len(sample):,} sampled values are dates written as yyyymmdd numbers"
             if "date_of_birth" in by_name:
                 return verdict("date_of_birth", 0.9, by_name["date_of_birth"].evidence, what)
-            if set(names.expanded(col.name)) & _TIME_WORDS:
-                return verdict("event_date" if person_table else "public", 0.8, what,
-                               "in a table about people" if person_table else "in a table with no personal data")
+            return verdict("event_date" if person_table else "public", 0.8, what,
+                           "in a table about people" if person_table else "in a table with no personal data")
+        joined = "".join(names.expanded(col.name))
+        if sample and ym >= 0.9 * len(sample) and (set(names.expanded(col.name)) & (_MONTH_WORDS | _TIME_WORDS)
+                                                   or joined.endswith(tuple(_MONTH_WORDS))):
+            what = f"{ym:,} of {len(sample):,} sampled values are months written as yyyymm numbers"
+            return verdict("event_date" if person_table else "public", 0.75, what)
         if "geo_coordinate" in by_name:
             h = by_cls.get("geo_coordinate")
             return verdict("geo_coordinate", 0.95 if h and h.fraction >= 0.8 else 0.75,
@@ -275,6 +350,9 @@ def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: b
         if col.primary_key or col.references or names.is_identifier_name(col.name, col.table):
             return verdict("identifier", 0.9 if (col.primary_key or col.references) else 0.75,
                            _key_evidence(col) or "named like a key")
+        shaped = shape_verdict(col, sample, fam, person_table)
+        if shaped:
+            return verdict(*shaped)
         return verdict("public", 0.8, "a number with no name or value evidence")
 
     # 6. Text: the name, confirmed or not by weak validators.
@@ -300,8 +378,14 @@ def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: b
         "ip_address": by_cls.get("ip_address"), "card_number": by_cls.get("card_number"),
     }
     order = [m for m in matches if not m.modified and m.score >= 0.75]
+    strong_other = max((h for h in by_cls.values() if h.fraction >= 0.5), key=lambda h: h.fraction, default=None)
     for m in order:
         cls = m.cls
+        own = by_cls.get(cls)
+        if cls in _VALIDATED and non_empty >= 5 and (own is None or own.fraction < 0.2) \
+                and strong_other is not None and strong_other.cls != cls:
+            evidence.append(f"{m.evidence}, but the values say otherwise")
+            continue
         if cls == "quasi_identifier":
             if m.term in _CONTEXT_QUASI and not person_table:
                 continue
@@ -330,6 +414,10 @@ def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: b
         if non_empty == 0:
             return verdict(cls, 0.6, m.evidence, "no values to confirm it (empty or NULL-only column)")
         return verdict(cls, 0.85 if m.score >= 0.9 else 0.75, m.evidence)
+
+    shaped = shape_verdict(col, sample, fam, person_table)
+    if shaped and not names.is_identifier_name(col.name, col.table):
+        return verdict(*shaped)
 
     # Gender written as codes, without a telling name.
     if _is_gender(sample) and non_empty >= 2:
@@ -368,10 +456,19 @@ def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: b
         return verdict("free_text", 0.65, text.detail, "long, varied text in a table about people")
     if names.is_identifier_name(col.name, col.table):
         return verdict("identifier", 0.7, "named like a key")
+    if person_table and col.unique and col.rows >= 10 and col.shapes and any(ch == "9" for ch in col.shapes[0][0]) \
+            and sum(n for _, n in col.shapes[:1]) >= 0.9 * max(1, len(sample)):
+        return verdict("identifier", 0.65, f"unique codes of one shape ({col.shapes[0][0]})")
     return verdict("public", 0.6, "no name or value evidence" if best is None else best.evidence + " (modifier)")
 
 
 _OPAQUE = re.compile(r"^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9_-]{8,64}$|^(?=.*\d)(?=.*[a-f])[0-9a-f]{16,64}$")
+
+
+def _numbers_as_text(sample: list[str]) -> bool:
+    vals = [v.strip() for v in sample if v.strip()]
+    return len(vals) >= 2 and all(_NUMBER_TEXT.match(v) for v in vals) and any(
+        "e" in v.lower() or "." in v for v in vals)
 
 
 _KEY_SEPARATORS = re.compile(r"[#|;]|::")

@@ -52,6 +52,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "nombre de usuario", "nombre usuario", "pseudo", "user login",
     ),
     "phone": (
+        "ligne directe", "direct line", "durchwahl", "linea directa", "telephone direct",
         "cellulare", "telefoon", "telefoonnummer", "mobiel", "telefone", "numero di telefono", "home phone", "work phone", "business phone", "ph", "phn", "tel nr",
         "phone", "phone number", "phonenumber", "telephone", "tel", "tel no", "mobile", "mobile number",
         "cell", "cellphone", "cell phone", "msisdn", "fax", "telefax", "telefono", "telefon",
@@ -60,7 +61,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "mobil", "mobiltelefon", "telefono movil", "telefono fijo", "festnetz", "gsm",
     ),
     "street_address": (
-        "indirizzo", "via", "straatnaam", "straat", "huisnummer", "huisnummer toevoeging", "adres", "endereco", "logradouro", "numero civico", "house number", "housenumber", "house no", "numero", "street number", "address line", "toevoeging", "complemento", "bairro", "hausnr",
+        "indirizzo", "straatnaam", "straat", "huisnummer", "huisnummer toevoeging", "adres", "endereco", "logradouro", "numero civico", "house number", "housenumber", "house no", "street number", "address line", "toevoeging", "complemento", "bairro", "hausnr",
         "address", "street", "street address", "streetaddress", "addr", "address line", "address line1",
         "address line 1", "address line 2", "address1", "address2", "adresse", "rue", "voie", "strasse",
         "anschrift", "hausnummer", "direccion", "calle", "domicilio", "full address", "mailing address",
@@ -79,6 +80,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "postal",
     ),
     "national_id": (
+        "tax identifier", "tax identification", "tax identification number", "licencia", "numero licencia", "licencia de conducir", "permiso de conducir", "fuhrerscheinnummer", "numero permis", "kennzeichen", "plate", "placa",
         "codice fiscale", "partita iva", "burgerservicenummer", "rg", "numero documento", "documento", "carta identita", "carta d identita", "patente", "rijbewijs", "paspoort", "passaporto", "license plate", "licence plate", "plate number", "kenteken", "targa", "matricula veiculo", "social security no", "ssn no", "tax code", "tax number", "fiscal code", "nif number", "aadhaar", "nric",
         "ssn", "social security", "social security number", "social security no", "sin", "nir", "insee",
         "numero de securite sociale", "numero securite sociale", "securite sociale", "secu",
@@ -100,8 +102,8 @@ TERMS: dict[str, tuple[str, ...]] = {
     ),
     "bank_account": (
         "conto corrente", "rekeningnummer", "conta bancaria", "numero conta", "iban code",
-        "iban", "bic", "swift", "account number", "accountnumber", "account no", "bank account",
-        "bankaccount", "routing number", "sort code", "rib", "compte bancaire", "numero de compte",
+        "iban", "account number", "accountnumber", "account no", "bank account",
+        "bankaccount", "rib", "compte bancaire", "numero de compte",
         "kontonummer", "bankverbindung", "cuenta bancaria", "numero de cuenta", "cuenta",
     ),
     "ip_address": (
@@ -109,6 +111,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "remote ip", "source ip", "adresse ip", "ip adresse", "direccion ip",
     ),
     "device_id": (
+        "ad id", "gaid", "aaid", "push token", "device token",
         "iccid", "sim", "sim number", "serial number", "device serial", "numero serie",
         "mac", "mac address", "macaddress", "adresse mac", "device id", "deviceid", "imei", "imsi",
         "udid", "advertising id", "idfa",
@@ -124,6 +127,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "gps", "breitengrad", "langengrad", "latitud", "longitud",
     ),
     "money": (
+        "earnings", "earning", "ganancia", "ganancias", "ganancia conductor", "verdienst", "lohnsteuer", "income tax", "tax amount", "impuesto", "impot", "imposta", "contribution", "contributions", "beitrag", "beitraege", "sv beitraege", "sozialversicherungsbeitrag", "deposit", "cash deposit", "largest cash deposit", "turnover", "monthly turnover", "expected monthly turnover", "assets", "loan", "mortgage", "pension", "rente", "commission", "provision", "available balance", "overdraft", "debt amount", "payout", "allowance",
         "premio annuo", "premium", "annual premium", "saldo", "openstaand saldo", "stipendio", "reddito", "salaris", "inkomen", "renda", "balance", "account balance", "running balance", "gross pay", "net salary", "brutto", "netto", "lohnsumme", "sueldo bruto", "credit line",
         "salary", "wage", "wages", "income", "pay", "payroll", "bonus", "compensation", "net worth",
         "salaire", "remuneration", "gehalt", "einkommen", "lohn", "salario",
@@ -132,13 +136,15 @@ TERMS: dict[str, tuple[str, ...]] = {
         "chiffre d affaires", "net pay", "gross pay",
     ),
     "company": (
+        "mandant", "client company", "employer id name",
         "datore di lavoro", "werkgever", "empregador", "azienda", "bedrijf", "employer nm",
         "company", "company name", "employer", "employer name", "organization", "organisation",
         "org name", "societe", "entreprise", "employeur", "raison sociale", "firma", "unternehmen",
         "arbeitgeber", "empresa", "empleador", "business name",
     ),
     "quasi_identifier": (
-        "sesso", "geslacht", "stato civile", "burgerlijke staat", "cor raca", "cor", "raca", "uf", "regione", "titulacao", "nazionalita", "nationaliteit", "nacionalidade", "professione", "beroep", "profissao", "marital status code", "risk score", "pep", "religione",
+        "titel", "civilite", "tratamiento", "steuerklasse", "tax class", "taetigkeit", "tatigkeit", "beziehung", "relation", "parentesco", "lien de parente", "relacion", "verwandtschaft", "risk band", "risk class", "risk rating", "segment", "konfession", "confession",
+        "sesso", "geslacht", "stato civile", "burgerlijke staat", "cor raca", "raca", "uf", "regione", "titulacao", "nazionalita", "nationaliteit", "nacionalidade", "professione", "beroep", "profissao", "marital status code", "risk score", "pep", "religione",
         "gender", "sex", "genre", "sexe", "geschlecht", "sexo", "genero", "state", "province",
         "state province", "county", "country", "pays", "land", "pais", "marital", "marital status",
         "etat civil", "familienstand", "estado civil", "race", "ethnicity", "ethnic", "nationality",
@@ -152,6 +158,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "zip prefix",
     ),
     "free_text": (
+        "objet", "subject", "betreff", "asunto", "oggetto", "assunto", "nom fichier", "file name", "filename", "dateiname", "nombre archivo", "nom du fichier",
         "note interne", "notities", "opmerking", "opmerkingen", "observacoes", "observacao", "descrizione sinistro", "transaction description", "memo line",
         "notes", "note", "comment", "comments", "message", "remarks", "remark", "bio", "biography",
         "about", "memo", "body", "text", "free text", "commentaire", "commentaires", "remarque",

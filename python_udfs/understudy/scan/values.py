@@ -1092,12 +1092,14 @@ def _text_checks(s: str, counts: Counter[str], today: datetime.date) -> None:
         return
     if "@" in s and is_email(s):
         counts["email"] += 1
-    if digits >= 7:
-        if is_phone(s):
-            counts["phone"] += 1
+    if digits >= 6:
+        # 6 digits: a UK National Insurance number (AB123456C) has no more.
         kind = national_id_kind(s)
         if kind is not None:
             counts[kind] += 1
+    if digits >= 7:
+        if is_phone(s):
+            counts["phone"] += 1
         if 13 <= digits <= 19 and is_card_number(s):
             counts["card"] += 1
     if digits >= 2 and n >= 15 and s[:2].isalpha() and is_iban(s):
