@@ -52,7 +52,7 @@
     {%- for col in live -%}
         {%- set c = (plan.columns | selectattr('name', 'equalto', col.name) | first) -%}
         {%- if not understudy_type_matches(c.type, col.dtype, plan.label ~ '.' ~ col.name) -%}
-            {%- do wrong.append(c.label ~ ' (declared ' ~ c.type.declared ~ ', production has ' ~ col.dtype ~ ')') -%}
+            {%- do wrong.append(c.label ~ ' (declared ' ~ c.type.declared ~ ', production has ' ~ understudy_live_type(col.dtype).shown ~ ')') -%}
         {%- endif -%}
     {%- endfor -%}
     {%- if wrong -%}

@@ -50,7 +50,7 @@
                 {%- else -%}
                     {%- set live_col = t.columns | selectattr('name', 'equalto', name) | first -%}
                     {%- if col.data_type and not understudy_type_matches(understudy_parse_type(col.data_type, label), live_col.dtype, label) -%}
-                        {%- do problems.append('column ' ~ label ~ ' is declared ' ~ col.data_type ~ ' but production has ' ~ live_col.dtype) -%}
+                        {%- do problems.append('column ' ~ label ~ ' is declared ' ~ col.data_type ~ ' but production has ' ~ understudy_live_type(live_col.dtype).shown) -%}
                     {%- endif -%}
                 {%- endif -%}
             {%- endfor -%}
@@ -59,6 +59,10 @@
     {%- for key, node in declared.items() if key not in live_tables -%}
         {%- do problems.append('table ' ~ node.source_name ~ '.' ~ node.name ~ ' is declared but production has no table ' ~ node.schema ~ '.' ~ node.identifier) -%}
     {%- endfor -%}
+    {%- set others = run_query("select distinct schema_name from duckdb_tables() where database_name = 'prod' and lower(schema_name) not in (" ~ schema_list | join(', ') ~ ") order by 1") -%}
+    {%- if others.rows | length > 0 -%}
+        {{ log("understudy: production also has schemas no source declares (not copied): " ~ others.columns[0].values() | join(', ') ~ ". `understudy scan` proposes tags for them.", info=true) }}
+    {%- endif -%}
     {%- set lines = [] -%}
     {%- for u in undeclared -%}
         {%- set q = "select us_scan_suggest('" ~ u.schema | replace("'", "''") ~ "', '" ~ u.table | replace("'", "''") ~ "', '" ~ u.source ~ "', '" ~ u.columns | replace("'", "''") ~ "')" -%}
@@ -82,9 +86,38 @@
 
 
 {#- The declared type (parsed) is the live one: same family; integers of the same width; dates
-    and timestamps alike; any text length (the engine does not keep lengths). -#}
+    and timestamps alike; decimals of the same precision and scale (when declared), floats
+    against floats; any text length (the engine does not keep lengths). A live type Understudy
+    cannot read (ENUM, LIST, STRUCT...) never matches. -#}
 {% macro understudy_type_matches(declared, live_dtype, label) %}
-    {%- set actual = understudy_parse_type(live_dtype, label) -%}
+    {%- set actual = understudy_live_type(live_dtype) -%}
+    {%- if actual.family == 'unsupported' -%}{{ return(false) }}{%- endif -%}
     {%- if declared.family == 'text' and actual.family == 'text' -%}{{ return(true) }}{%- endif -%}
-    {{ return(actual.family == declared.family and actual.bits == declared.bits and (actual.family != 'date' or actual.sql_type == declared.sql_type)) }}
+    {%- if actual.family != declared.family or actual.bits != declared.bits -%}{{ return(false) }}{%- endif -%}
+    {%- if actual.family == 'date' -%}{{ return(actual.sql_type == declared.sql_type) }}{%- endif -%}
+    {%- if actual.family == 'numeric' -%}
+        {%- set decimal_kinds = ['NUMERIC', 'DECIMAL'] -%}
+        {%- set d_dec = declared.sql_type.split('(')[0] in decimal_kinds -%}
+        {%- set a_dec = actual.sql_type.split('(')[0] in decimal_kinds -%}
+        {%- if d_dec != a_dec -%}{{ return(false) }}{%- endif -%}
+        {%- if d_dec and declared.precision is not none -%}
+            {{ return(declared.precision == actual.precision and declared.scale == actual.scale) }}
+        {%- endif -%}
+    {%- endif -%}
+    {{ return(true) }}
+{% endmacro %}
+
+
+{#- A live column type, parsed like a declared one, or family 'unsupported' for the types the
+    masking cannot take (ENUM, LIST, STRUCT, MAP...). `shown` is safe to print: an ENUM's
+    labels are values, so they are not repeated. -#}
+{% macro understudy_live_type(dtype) %}
+    {%- set t = dtype | string | trim -%}
+    {%- if modules.re.match('^[A-Za-z_ ]+\\s*(\\(\\s*\\d+\\s*(,\\s*\\d+\\s*)?\\))?$', t) -%}
+        {%- set out = understudy_parse_type(t, 'production') -%}
+        {%- do out.update({'shown': t}) -%}
+        {{ return(out) }}
+    {%- endif -%}
+    {%- set shown = 'ENUM (labels not shown)' if t.upper().startswith('ENUM') else t -%}
+    {{ return({'family': 'unsupported', 'sql_type': t, 'bits': none, 'length': none, 'shown': shown}) }}
 {% endmacro %}

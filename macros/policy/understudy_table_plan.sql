@@ -14,6 +14,11 @@
     {%- if node.columns | length == 0 -%}
         {{ exceptions.raise_compiler_error("understudy: " ~ label ~ ": no columns declared; every column must be declared and tagged") }}
     {%- endif -%}
+    {#- dbt-duckdb quotes names without escaping an embedded double quote: such a name would
+        compile to broken SQL, so it is refused here, by name. -#}
+    {%- for name in [node.schema, node.identifier] + (node.columns.keys() | list) if '"' in name -%}
+        {{ exceptions.raise_compiler_error("understudy: " ~ label ~ ": the name " ~ name ~ " contains a double quote, which the adapter cannot quote; rename it in production, or expose the table through a view with plain names") }}
+    {%- endfor -%}
     {%- set pk = table_tag.get('primary_key') or [] -%}
     {%- for c in pk -%}
         {%- if c not in node.columns -%}

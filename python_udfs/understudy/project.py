@@ -87,5 +87,12 @@ def export_plan(root: Path | None = None, env: dict[str, str] | None = None) -> 
 
 
 def _errors(output: str) -> str:
-    keep = [line for line in output.splitlines() if "understudy:" in line or "Error" in line]
-    return "\n".join(keep) or output[-4000:]
+    """The error lines of a dbt run, each with the detail line dbt prints under it."""
+    lines = output.splitlines()
+    keep: list[str] = []
+    for i, line in enumerate(lines):
+        if "understudy:" in line or "Error" in line:
+            keep.append(line)
+            if "Error" in line and i + 1 < len(lines) and lines[i + 1].strip() and lines[i + 1] not in keep:
+                keep.append(lines[i + 1])
+    return "\n".join(dict.fromkeys(keep)) or output[-4000:]

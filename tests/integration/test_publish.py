@@ -58,7 +58,7 @@ def test_a_new_undeclared_column_fails_the_build_and_is_named(shop, published):
     assert run.returncode != 0
     assert "column shop.people.passport_no is in production but not declared; suggested " \
            "understudy: {class: national_id}" in run.stdout
-    assert "name is 'passport no'" in run.stdout
+    assert "name matches 'passport no'" in run.stdout
     assert not [r for r in run.results if r["unique_id"].startswith("model.")], "no model may run"
     assert digest(shop.test_db) == published
 

@@ -504,7 +504,7 @@ def _opaque_tokens(sample: list[str]) -> bool:
 def _key_evidence(col: ColumnProfile) -> str:
     parts = []
     if col.primary_key:
-        parts.append("primary key")
+        parts.append("unique and never NULL: taken as the key" if col.key_inferred else "primary key")
     if col.references:
         parts.append(f"references {col.references}")
     if col.unique and not col.primary_key:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import difflib
 import json
 import sys
@@ -36,8 +37,23 @@ def _yaml_type(data_type: str) -> str:
     return {"timestamp with time zone": "timestamptz"}.get(t, t)
 
 
-def compare(result: ScanResult, declared: dict[str, DeclaredSource]) -> None:
-    """Mark each column: new (not declared), declared (agrees), differs or possible_leak."""
+def compare(result: ScanResult, declared: dict[str, DeclaredSource], catalog: dict[str, Any] | None = None) -> None:
+    """Mark each column: new (not declared), declared (agrees), differs or possible_leak.
+
+    A possible leak is a column whose values strongly look personal while the tag copies them
+    as they are: class public or quasi_identifier, or any class with a method that does not
+    mask (`method: keep`)."""
+    classes = (catalog or {}).get("classes", {})
+    methods = (catalog or {}).get("methods", {})
+
+    def copies_as_is(tag: dict[str, Any]) -> bool:
+        if tag.get("references"):
+            return False
+        method = tag.get("method") or classes.get(tag.get("class"), {}).get("method")
+        if method is None:
+            return tag.get("class") in KEEP_CLASSES
+        return not methods.get(method, {}).get("masks", True) or method == "keep"
+
     for table in result.tables:
         src = declared.get(table.context.schema.lower())
         cols = src.tables.get(table.context.table) if src else None
@@ -51,10 +67,10 @@ def compare(result: ScanResult, declared: dict[str, DeclaredSource]) -> None:
                 continue
             col.declared = tag
             human = (tag or {}).get("class")
-            if human == col.cls:
-                col.status = "declared"
-            elif human in KEEP_CLASSES and col.cls not in _NOT_A_LEAK and col.confidence >= _LEAK_CONFIDENCE:
+            if col.cls not in _NOT_A_LEAK and col.confidence >= _LEAK_CONFIDENCE and copies_as_is(tag or {}):
                 col.status = "possible_leak"
+            elif human == col.cls:
+                col.status = "declared"
             else:
                 col.status = "differs"
 
@@ -73,7 +89,9 @@ def proposals(result: ScanResult, declared: dict[str, DeclaredSource], models_di
             name=src.name if src else tables[0][1][0].source,
             schema=schema,
             tables=[TableProposal(
-                name=src.dbt_names.get(t.context.table, t.context.table) if src else t.context.table,
+                name=_dbt_table_name(src, t.context.table),
+                identifier=None if _dbt_table_name(src, t.context.table) == t.context.table
+                or (src and t.context.table in src.dbt_names) else t.context.table,
                 primary_key=list(t.primary_key) or None,
                 columns=[_column_proposal(c) for c in t.columns],
             ) for t, _ in tables],
@@ -91,6 +109,21 @@ def proposals(result: ScanResult, declared: dict[str, DeclaredSource], models_di
             if after != before:
                 changes.append(FileChange(src.file, before, after, [e.detail for e in edits]))
     return changes
+
+
+_PLAIN_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _dbt_table_name(src: DeclaredSource | None, live: str) -> str:
+    """The dbt name of a production table: the declared one, the live one when it is a plain
+    identifier, else a cleaned one (`Order Items` -> `order_items`, with `identifier:`)."""
+    if src is not None and live in src.dbt_names:
+        return src.dbt_names[live]
+    if _PLAIN_NAME.match(live):
+        return live
+    from .names import tokens
+
+    return "_".join(tokens(live)) or "table"
 
 
 def _column_proposal(c: ColumnResult) -> ColumnProposal:
@@ -150,7 +183,7 @@ def cmd_scan(args: Any) -> int:
         names = {d.schema: d.name for d in declared.values()}
         result = scanner.scan(args.path, schemas=args.schema or None, tables=args.table or None,
                               source_names=names)
-        compare(result, declared)
+        compare(result, declared, scanner.catalog)
         changes = proposals(result, declared, models_dir)
     except (ScanError, PluginError) as exc:
         print(f"understudy: scan: {exc}", file=sys.stderr)
@@ -202,11 +235,29 @@ def _diff(ch: FileChange, root: Path) -> str:
 
 # -- evaluation -------------------------------------------------------------------------------
 
-def read_labels(path: Path) -> dict[tuple[str, str, str], str]:
-    labels = {}
+class LabelError(ValueError):
+    """The labels file is not usable; the message names the line."""
+
+
+def read_labels(path: Path, classes: set[str] | None = None) -> dict[tuple[str, str, str], str]:
+    """schema, table, column (lower case) -> class, from a CSV with those four columns."""
+    labels: dict[tuple[str, str, str], str] = {}
     with path.open(newline="") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            labels[(row["schema"].lower(), row["table"].lower(), row["column"].lower())] = row["class"]
+        lines = [(i, line) for i, line in enumerate(fh, start=1) if line.strip() and not line.startswith("#")]
+    reader = csv.reader(line for _, line in lines)
+    header = next(reader, None)
+    if header is None or [h.strip() for h in header] != ["schema", "table", "column", "class"]:
+        raise LabelError(f"{path}: the first line must be the header schema,table,column,class")
+    for (number, _), row in zip(lines[1:], reader):
+        if len(row) != 4 or not all(v.strip() for v in row):
+            raise LabelError(f"{path}:{number}: expected 4 non-empty fields (schema,table,column,class), got {len(row)}")
+        key = (row[0].strip().lower(), row[1].strip().lower(), row[2].strip().lower())
+        cls = row[3].strip()
+        if classes is not None and cls not in classes:
+            raise LabelError(f"{path}:{number}: unknown class '{cls}' for {'.'.join(key)}")
+        if key in labels:
+            raise LabelError(f"{path}:{number}: {'.'.join(key)} is labelled twice")
+        labels[key] = cls
     return labels
 
 
@@ -283,9 +334,9 @@ def cmd_scan_eval(args: Any) -> int:
     try:
         scanner = make_scanner(root, args.classifier or [], sample_rows=args.sample,
                                progress=None if args.json else progress_printer())
+        labels = read_labels(args.labels, set(scanner.catalog["classes"]))
         result = scanner.scan(args.path, schemas=args.schema or None)
-        labels = read_labels(args.labels)
-    except (ScanError, PluginError, OSError, KeyError) as exc:
+    except (ScanError, PluginError, OSError, LabelError) as exc:
         print(f"understudy: scan-eval: {exc}", file=sys.stderr)
         return EXIT_ERROR
     report = evaluate(result, labels)

@@ -260,7 +260,7 @@ class NameMatch:
 
     @property
     def evidence(self) -> str:
-        how = "is" if self.score >= 0.95 else "contains" if self.score >= 0.7 else "mentions"
+        how = "matches" if self.score >= 0.95 else "contains" if self.score >= 0.7 else "mentions"
         return f"name {how} '{self.term}'" + (" (then a modifier)" if self.modified else "")
 
 
@@ -313,6 +313,8 @@ def match(name: str) -> tuple[NameMatch, ...]:
                         and toks[-1] not in _CODE_OK.get(cls, ()))
             if modified:
                 score /= 2
+            if found[0] == 1.0:
+                term = " ".join(toks)      # the whole name: say it as the column says it
             candidate = NameMatch(cls, score, term, modified)
             current = best.get(cls)
             if current is None or (score, len(term)) > (current.score, len(current.term)):

@@ -41,6 +41,19 @@ class ScanError(RuntimeError):
     """The database cannot be read as asked; the message says what and where."""
 
 
+_QUOTED = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"")
+
+
+def engine_error(exc: BaseException) -> str:
+    """DuckDB's message with every quoted literal and every echoed input line removed: errors
+    such as "Could not convert string 'ana@example.test'" or a CSV reader's "Original Line:"
+    would otherwise print production values."""
+    text = str(exc).split("\n")[0]
+    for marker in ("Original Line", "LINE "):
+        text = text.split(marker)[0]
+    return _QUOTED.sub("'…'", text).strip()
+
+
 @dataclass
 class TableRef:
     schema: str
@@ -63,8 +76,27 @@ class Keys:
 
 
 def _schema_name(text: str) -> str:
-    name = re.sub(r"[^0-9A-Za-z_]+", "_", text).strip("_").lower()
+    from .names import fold
+
+    name = re.sub(r"[^0-9A-Za-z_]+", "_", fold(text)).strip("_").lower()
     return name or "files"
+
+
+def _check_csv_header(file: Path, columns: list[str]) -> None:
+    """The reader must have taken the file's first line as the header: with ragged rows it can
+    guess another layout and turn a data row into column names."""
+    import csv
+
+    try:
+        with file.open(newline="", encoding="utf-8", errors="replace") as fh:
+            first = next(csv.reader(fh), [])
+    except OSError as exc:
+        raise ScanError(f"{file}: cannot be read: {exc.strerror}") from None
+    if [c.strip() for c in first] != [c.strip() for c in columns]:
+        raise ScanError(
+            f"{file}: the CSV reader could not find one consistent layout (its first line has "
+            f"{len(first)} fields, the layout it guessed has {len(columns)} columns); rows with "
+            "different numbers of fields? Fix the file, or load it into DuckDB yourself")
 
 
 class Database:
@@ -86,7 +118,7 @@ class Database:
             try:
                 self.con.execute(f"ATTACH {literal(str(self.path))} AS {_CATALOG} (READ_ONLY)")
             except duckdb.Error as exc:
-                raise ScanError(f"cannot open {self.path} as a DuckDB database read-only: {exc}") from None
+                raise ScanError(f"cannot open {self.path} as a DuckDB database read-only: {engine_error(exc)}") from None
 
     def close(self) -> None:
         self.con.close()
@@ -123,9 +155,12 @@ class Database:
                         f"CREATE VIEW {quote(schema)}.{quote(table)} AS "
                         f"SELECT * FROM {reader}({literal(str(file))}{options})"
                     )
-                    self.con.execute(f"SELECT * FROM {quote(schema)}.{quote(table)} LIMIT 0")
+                    got = [r[0] for r in self.con.execute(
+                        f"DESCRIBE {quote(schema)}.{quote(table)}").fetchall()]
                 except duckdb.Error as exc:
-                    raise ScanError(f"{file}: cannot be read: {exc}") from None
+                    raise ScanError(f"{file}: cannot be read: {engine_error(exc)}") from None
+                if reader == "read_csv":
+                    _check_csv_header(file, got)
 
     def relation(self, table: TableRef) -> str:
         return f"{quote(self.catalog)}.{quote(table.schema)}.{quote(table.name)}"
@@ -194,7 +229,7 @@ class Database:
         try:
             stats = self.con.execute(f"SELECT {', '.join(aggregates)} FROM {rel}").fetchone()
         except duckdb.Error as exc:
-            raise ScanError(f"{table.label}: cannot be read: {exc}") from None
+            raise ScanError(f"{table.label}: cannot be read: {engine_error(exc)}") from None
         assert stats is not None
         rows = int(stats[0])
         non_null = {name: int(stats[1 + 2 * i]) for i, (name, _) in enumerate(cols)}
@@ -204,10 +239,16 @@ class Database:
         candidates = [n for n, _ in cols if non_null[n] > 1 and approx[n] >= 0.9 * non_null[n]]
         if candidates:
             parts = ", ".join(f"count(DISTINCT {quote(n)})" for n in candidates)
-            got = self.con.execute(f"SELECT {parts} FROM {rel}").fetchone()
+            try:
+                got = self.con.execute(f"SELECT {parts} FROM {rel}").fetchone()
+            except duckdb.Error as exc:
+                raise ScanError(f"{table.label}: cannot be read: {engine_error(exc)}") from None
             assert got is not None
             exact = dict(zip(candidates, (int(v) for v in got)))
-        samples = self._sample(rel, cols, rows, non_null, sample_rows)
+        try:
+            samples = self._sample(rel, cols, rows, non_null, sample_rows)
+        except duckdb.Error as exc:
+            raise ScanError(f"{table.label}: cannot be read: {engine_error(exc)}") from None
         profiles = []
         for i, (name, dtype) in enumerate(cols, start=1):
             distinct = exact.get(name, min(approx[name], non_null[name]))

@@ -73,6 +73,7 @@ class TableProposal:
     columns: list[ColumnProposal]
     primary_key: list[str] | None = None
     description: str | None = None
+    identifier: str | None = None   # the production name, when `name` had to be cleaned for dbt
 
 
 @dataclass
@@ -237,6 +238,8 @@ def _table_lines(table: TableProposal, dash_col: int, item_col: int, layout: _La
     pad = " " * item_col
     step = " " * layout.step
     lines = [_dash_line(dash_col, item_col, f"name: {_scalar(table.name, False)}")]
+    if table.identifier is not None:
+        lines.append(f"{pad}identifier: {_quoted(table.identifier)}")
     if table.description is not None:
         lines.append(f"{pad}description: {_quoted(table.description)}")
     if table.primary_key:
@@ -552,6 +555,8 @@ def apply_to_existing(text: str, source: SourceProposal) -> tuple[str, list[Edit
     new_tables: list[TableProposal] = []
     for proposed in source.tables:
         table = _lookup(by_name, proposed.name)
+        if table is None and proposed.identifier is not None:
+            table = _lookup(by_name, proposed.identifier)
         if table is None:
             new_tables.append(proposed)
             continue

@@ -153,6 +153,7 @@ class Scanner:
             keys = db.keys(ref)
             cols = {c.name: c for c in ctx.columns}
             pk = keys.primary_key
+            inferred = not pk
             if not pk:
                 for c in ctx.columns:
                     if c.unique and c.nulls == 0 and c.rows >= 2 and names.is_key_name(c.name, ref.name):
@@ -163,6 +164,7 @@ class Scanner:
             ctx.primary_key = list(pk)
             for name in pk:
                 cols[name].primary_key = True
+                cols[name].key_inferred = inferred
             if len(pk) == 1:
                 pk_of[ref.label.lower()] = pk[0]
             for name, (schema, table, column) in keys.foreign.items():

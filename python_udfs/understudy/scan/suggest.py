@@ -42,6 +42,12 @@ def suggest_json(prod_path: str, schema: str, table: str, source: str, columns: 
     try:
         found = suggest_table(prod_path, schema, table, source)
     except Exception as exc:  # noqa: BLE001 - the drift error must still be raised by the caller
-        return json.dumps({"*": f"(no suggestion: the scan failed: {exc})"})
+        from .profile import ScanError, engine_error
+
+        why = str(exc) if isinstance(exc, ScanError) else engine_error(exc)
+        if columns == "*":
+            return json.dumps({"*": f"(no suggestion: the scan of {schema}.{table} failed: {why})"})
+        return json.dumps({c: f"(no suggestion: the scan of {schema}.{table} failed: {why})"
+                           for c in columns.split(",") if c})
     wanted = list(found) if columns == "*" else [c for c in columns.split(",") if c]
     return json.dumps({c: found.get(c, "(no suggestion)") for c in wanted})

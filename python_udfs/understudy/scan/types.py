@@ -26,6 +26,7 @@ class ColumnProfile:
     sample: list[str] = field(default_factory=list)        # non-NULL values as text, at most the sample size
     shapes: list[tuple[str, int]] = field(default_factory=list)  # most common value shapes and their counts in the sample
     primary_key: bool = False      # part of the table's declared or inferred primary key
+    key_inferred: bool = False     # that key is inferred (unique, never NULL), not declared
     references: str | None = None  # "schema.table.column" this column is a (declared or inferred) FK to
     referenced_by: list[str] = field(default_factory=list)  # "schema.table.column" of FKs pointing here
     fk_group: str | None = None    # name shared by the columns of one composite foreign key
