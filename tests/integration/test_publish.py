@@ -204,5 +204,6 @@ def test_a_declared_type_that_is_not_productions_is_named(shop, published):
     sources.write_text(sources.read_text().replace("{name: tier, data_type: varchar(40)", "{name: tier, data_type: integer"))
     run = shop.dbt("build", "--target", "test")
     assert run.returncode != 0
-    assert "shop.people.tier (declared integer, production has VARCHAR)" in run.stdout
+    assert "column shop.people.tier is declared integer but production has VARCHAR" in run.stdout
+    assert "nothing was built" in run.stdout
     assert digest(shop.test_db) == published

@@ -46,6 +46,10 @@ PERSON_TABLE_WORDS = {
     "student", "students", "dependent", "dependents", "staff", "provider", "providers", "subscriber",
     "subscribers", "account", "accounts", "applicant", "applicants", "guest", "guests", "driver",
     "drivers", "passenger", "passengers", "traveller", "travellers", "visitor", "visitors",
+    "sender", "recipient", "receiver", "author", "follower", "followee", "owner", "holder", "buyer",
+    "seller", "host", "rider", "tenant", "resident", "residents", "citizen", "citizens", "voter",
+    "voters", "profile", "profiles", "kunden", "kunde", "abonnee", "abonnees", "ciudadano",
+    "ciudadanos", "huesped", "huespedes", "mitglied", "mitglieder", "beneficiary", "insured",
     "personne", "personnes", "kunde", "kunden", "mitarbeiter", "cliente", "clientes", "empleado",
     "empleados", "paciente", "pacientes", "utilisateur", "utilisateurs", "salarie", "salaries",
 }
@@ -74,6 +78,7 @@ _KEY_PII = {"national_id", "email", "phone", "username", "card_number", "bank_ac
 # A column about these is not a person's name, whatever its values look like (`model_name: Luna`).
 _NOT_PERSON_WORDS = {"model", "product", "brand", "device", "plan", "song", "album", "track", "artist",
                      "file", "fichier", "datei", "archivo", "filename", "office", "branch", "school",
+                     "venue", "place", "restaurant", "hotel", "station", "store", "shop",
                      "band", "item", "sku", "article", "artikel", "produkt", "produit", "producto",
                      "prodotto", "genre", "category", "tag", "label", "colour", "color", "team"}
 _YMD = re.compile(r"^(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
@@ -89,7 +94,7 @@ _TIME_WORDS = {"time", "timestamp", "ts", "epoch", "date", "created", "updated",
 
 def family(data_type: str) -> str:
     t = data_type.upper()
-    if t.endswith("]") or t.startswith(("STRUCT", "MAP", "UNION", "LIST")):
+    if t.endswith("]") or t.startswith(("STRUCT", "MAP", "UNION", "LIST", "ENUM")):
         return "nested"
     if t.startswith(_TEXT_TYPES) or t == "UUID":
         return "uuid" if t == "UUID" else "text"
@@ -246,8 +251,8 @@ def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: b
 
     if fam == "nested":
         ent_hit = next((h for h in hits if h.kind == "free_text_entities"), None)
-        return verdict("json", 0.5, f"type {col.data_type}: nested types "
-                       "are not supported by the masking methods; expose it as JSON text in a view, or "
+        return verdict("json", 0.5, f"type {col.data_type}: nested types and ENUMs "
+                       "are not supported by the masking methods; expose it as text in a view, or "
                        "leave the table out", ent_hit.detail if ent_hit else "")
 
     if fam == "boolean":
@@ -390,7 +395,7 @@ def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: b
             if m.term in _CONTEXT_QUASI and not person_table:
                 continue
             return verdict("quasi_identifier", 0.8, m.evidence)
-        if cls in ("money", "geo_coordinate") and fam == "text":
+        if cls in ("money", "geo_coordinate") and fam == "text" and m.term not in ("geohash", "lat lng", "latlng", "lat lon", "latlon"):
             h = weak_confirm.get(cls)
             if not h or h.fraction < 0.5:
                 continue

@@ -33,6 +33,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "vorname", "nombre", "nombre de pila", "middle name", "middlename",
     ),
     "last_name": (
+        "nom naissance", "nom de naissance", "birth name", "apellido de soltera", "nom d usage",
         "cognome", "achternaam", "sobrenome", "apelido", "tussenvoegsel", "familienaam", "ultimo nome",
         "last name", "lastname", "lname", "last", "surname", "family name", "familyname", "nom",
         "nom de famille", "nom famille", "nachname", "familienname", "zuname", "apellido", "apellidos",
@@ -68,6 +69,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "home address", "postal address", "residence",
     ),
     "city": (
+        "commune naissance", "commune de naissance", "ville de naissance", "ville naissance", "birth city", "city of birth", "municipio de nacimiento",
         "comune", "citta", "luogo di nascita", "luogo nascita", "luogo", "woonplaats", "plaats", "cidade", "localidade", "naturalidade", "geboorteplaats", "municipality", "hometown",
         "city", "town", "ville", "commune", "localite", "stadt", "ort", "wohnort", "ciudad", "localidad",
         "municipio", "poblacion", "birthplace", "place of birth", "birth place", "lieu de naissance",
@@ -80,6 +82,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "postal",
     ),
     "national_id": (
+        "doc no", "document number", "document no", "numero de documento", "numero documento", "id document number", "ausweis nr", "ausweisnr",
         "tax identifier", "tax identification", "tax identification number", "licencia", "numero licencia", "licencia de conducir", "permiso de conducir", "fuhrerscheinnummer", "numero permis", "kennzeichen", "plate", "placa",
         "codice fiscale", "partita iva", "burgerservicenummer", "rg", "numero documento", "documento", "carta identita", "carta d identita", "patente", "rijbewijs", "paspoort", "passaporto", "license plate", "licence plate", "plate number", "kenteken", "targa", "matricula veiculo", "social security no", "ssn no", "tax code", "tax number", "fiscal code", "nif number", "aadhaar", "nric",
         "ssn", "social security", "social security number", "social security no", "sin", "nir", "insee",
@@ -111,6 +114,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "remote ip", "source ip", "adresse ip", "ip adresse", "direccion ip",
     ),
     "device_id": (
+        "key card", "keycard", "key card uid", "rfid", "rfid tag", "zaehler nr", "zahler nr", "zaehlernummer", "zahlernummer", "meter number", "meter no", "meter id", "meter serial", "numero compteur", "numero de contador", "advertising id",
         "ad id", "gaid", "aaid", "push token", "device token",
         "iccid", "sim", "sim number", "serial number", "device serial", "numero serie",
         "mac", "mac address", "macaddress", "adresse mac", "device id", "deviceid", "imei", "imsi",
@@ -123,10 +127,12 @@ TERMS: dict[str, tuple[str, ...]] = {
         "fecha de nacimiento", "fecha nacimiento", "nacimiento", "fec nac",
     ),
     "geo_coordinate": (
+        "geohash", "laengengrad", "breitengrad", "lat lng", "latlng", "lat lon", "latlon",
         "lat", "latitude", "lon", "lng", "long", "longitude", "geo", "geolocation", "coordinates",
         "gps", "breitengrad", "langengrad", "latitud", "longitud",
     ),
     "money": (
+        "abschlag", "abschlagszahlung", "instalment", "installment", "monthly instalment", "mensualite", "cuota", "cuota mensual", "lifetime spend", "lifetime value",
         "earnings", "earning", "ganancia", "ganancias", "ganancia conductor", "verdienst", "lohnsteuer", "income tax", "tax amount", "impuesto", "impot", "imposta", "contribution", "contributions", "beitrag", "beitraege", "sv beitraege", "sozialversicherungsbeitrag", "deposit", "cash deposit", "largest cash deposit", "turnover", "monthly turnover", "expected monthly turnover", "assets", "loan", "mortgage", "pension", "rente", "commission", "provision", "available balance", "overdraft", "debt amount", "payout", "allowance",
         "premio annuo", "premium", "annual premium", "saldo", "openstaand saldo", "stipendio", "reddito", "salaris", "inkomen", "renda", "balance", "account balance", "running balance", "gross pay", "net salary", "brutto", "netto", "lohnsumme", "sueldo bruto", "credit line",
         "salary", "wage", "wages", "income", "pay", "payroll", "bonus", "compensation", "net worth",
@@ -143,6 +149,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "arbeitgeber", "empresa", "empleador", "business name",
     ),
     "quasi_identifier": (
+        "seccion censal", "census tract", "census block", "precinct", "voting precinct", "wahlbezirk", "bureau de vote", "anrede", "civility",
         "titel", "civilite", "tratamiento", "steuerklasse", "tax class", "taetigkeit", "tatigkeit", "beziehung", "relation", "parentesco", "lien de parente", "relacion", "verwandtschaft", "risk band", "risk class", "risk rating", "segment", "konfession", "confession",
         "sesso", "geslacht", "stato civile", "burgerlijke staat", "cor raca", "raca", "uf", "regione", "titulacao", "nazionalita", "nationaliteit", "nacionalidade", "professione", "beroep", "profissao", "marital status code", "risk score", "pep", "religione",
         "gender", "sex", "genre", "sexe", "geschlecht", "sexo", "genero", "state", "province",
@@ -158,6 +165,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "zip prefix",
     ),
     "free_text": (
+        "mentions", "mentions marginales", "vermerk", "sperrvermerk", "hinweis", "hinweise", "anmerkung",
         "objet", "subject", "betreff", "asunto", "oggetto", "assunto", "nom fichier", "file name", "filename", "dateiname", "nombre archivo", "nom du fichier",
         "note interne", "notities", "opmerking", "opmerkingen", "observacoes", "observacao", "descrizione sinistro", "transaction description", "memo line",
         "notes", "note", "comment", "comments", "message", "remarks", "remark", "bio", "biography",
@@ -180,7 +188,10 @@ CONTEXT_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 # A last token like these makes the name describe a property of the value, not the value.
+# A first token like these makes the name describe a kind of value (`tipo_documento`).
+PREFIX_MODIFIERS = frozenset({"tipo", "type", "kind", "typ", "art", "clase", "categoria", "category"})
 MODIFIERS = frozenset({
+    "rate", "ratio", "percent", "pct", "share", "rank",
     "verified", "confirmed", "type", "kind", "count", "flag", "status", "format", "enabled",
     "opt", "optin", "consent", "valid", "length", "len", "domain", "provider", "country",
     "code", "prefix", "ext", "extension", "category", "id", "key", "hash", "md5", "sha",
@@ -189,7 +200,8 @@ MODIFIERS = frozenset({
 })
 
 # Identifier-like names: `id`, `*_id`, `*_key`, `uuid`, `guid`, `*_no`, `pk`.
-_ID_LAST = frozenset({"id", "key", "uuid", "guid", "pk", "no", "nr", "num", "ref"})
+_ID_LAST = frozenset({"id", "key", "uuid", "guid", "pk", "no", "nr", "num", "ref", "reference",
+                      "referenz", "referencia"})
 # Columns that point at another person row: `referred_by`, `reports_to`, `manager`.
 _PERSON_REFERENCES = frozenset({
     "referred by", "referrer", "reports to", "manager", "supervisor", "sponsor", "parent",
@@ -309,8 +321,12 @@ def match(name: str) -> tuple[NameMatch, ...]:
                 continue
             score, end = found
             score *= weight
+            if end == len(toks) and found[0] < 1.0:
+                score += 0.01      # the term is the name's head noun (`addr_zip` is a zip code)
             modified = (end < len(toks) and toks[-1] in MODIFIERS and cls != "natural_key"
                         and toks[-1] not in _CODE_OK.get(cls, ()))
+            if len(toks) > 1 and toks[0] in PREFIX_MODIFIERS and found[0] < 1.0:
+                modified = True
             if modified:
                 score /= 2
             if found[0] == 1.0:

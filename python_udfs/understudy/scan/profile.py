@@ -106,8 +106,13 @@ class Database:
         self.path = Path(path)
         if not self.path.exists():
             raise ScanError(f"{self.path} does not exist")
+        import tempfile
+
         self.con = duckdb.connect(":memory:")
         self.con.execute(f"SET memory_limit = {literal(memory_limit)}")
+        # Spill files go to the system's temporary folder, never into the current directory.
+        self._spill = tempfile.mkdtemp(prefix="understudy-scan-")
+        self.con.execute(f"SET temp_directory = {literal(self._spill)}")
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
         if self.path.is_dir():
@@ -121,7 +126,10 @@ class Database:
                 raise ScanError(f"cannot open {self.path} as a DuckDB database read-only: {engine_error(exc)}") from None
 
     def close(self) -> None:
+        import shutil
+
         self.con.close()
+        shutil.rmtree(self._spill, ignore_errors=True)
 
     def __enter__(self) -> "Database":
         return self
@@ -191,11 +199,13 @@ class Database:
         return refs
 
     def columns(self, table: TableRef) -> list[tuple[str, str]]:
-        return self.con.execute(
+        """Names and types; an ENUM's type is reported as `ENUM`: its labels are values."""
+        rows = self.con.execute(
             "SELECT column_name, data_type FROM duckdb_columns() "
             "WHERE database_name = ? AND schema_name = ? AND table_name = ? ORDER BY column_index",
             [self.catalog, table.schema, table.name],
         ).fetchall()
+        return [(name, "ENUM" if dtype.upper().startswith("ENUM") else dtype) for name, dtype in rows]
 
     def keys(self, table: TableRef) -> Keys:
         keys = Keys()
