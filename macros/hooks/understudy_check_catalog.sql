@@ -77,9 +77,16 @@
             {%- endfor -%}
         {%- endif -%}
     {%- endfor -%}
+    {%- set advice = [] -%}
+    {%- if undeclared -%}
+        {%- do advice.append("Declare and tag what is new: review the suggestions; `understudy scan " ~ env_var('UNDERSTUDY_PROD_PATH', 'warehouse/prod.duckdb') ~ " --write` writes them.") -%}
+    {%- endif -%}
+    {%- if problems -%}
+        {%- do advice.append("Fix the declarations that no longer match production (or production).") -%}
+    {%- endif -%}
     {%- do lines.extend(problems) -%}
     {%- if lines -%}
-        {{ exceptions.raise_compiler_error("understudy: production does not match the sources YAML; nothing was built:\n  - " ~ lines | join('\n  - ') ~ "\nDeclare and tag what is new (review the suggestions; `understudy scan " ~ env_var('UNDERSTUDY_PROD_PATH', 'warehouse/prod.duckdb') ~ " --write` writes them), fix what changed, then run `understudy sync`.") }}
+        {{ exceptions.raise_compiler_error("understudy: production does not match the sources YAML; nothing was built:\n  - " ~ lines | join('\n  - ') ~ "\n" ~ advice | join(' ') ~ " Then run `understudy sync`.") }}
     {%- endif -%}
     {{- return('') -}}
 {% endmacro %}

@@ -165,8 +165,9 @@ def _build(args: argparse.Namespace, phases: _Phases) -> int:
     if run.returncode != 0 and not run.results:
         if args.json:
             print(run.stdout[-4000:], file=sys.stderr)
-        _say("the build did not start (see the error above); nothing was written or published")
-        return EXIT_SETUP
+        _say("the build did not start (see the error above); nothing was published")
+        # Production that does not match the sources YAML is a failed check, not a set-up error.
+        return EXIT_FAILED if "production does not match the sources YAML" in run.stdout else EXIT_SETUP
     summary = phases.run("summary", "summarizing", _summary, root, run, phases, test_db, published)
     summary["phases_s"] = {name: round(seconds, 2) for name, seconds in phases.times}
     if args.json:

@@ -56,15 +56,20 @@ def compare(result: ScanResult, declared: dict[str, DeclaredSource], catalog: di
 
     for table in result.tables:
         src = declared.get(table.context.schema.lower())
-        cols = src.tables.get(table.context.table) if src else None
+        cols = None
+        if src is not None:
+            # The engine ignores case in names, and so does the match with the YAML.
+            by_lower = {t.lower(): c for t, c in src.tables.items()}
+            cols = by_lower.get(table.context.table.lower())
         table.declared = cols is not None
+        cols_lower = {c.lower(): tag for c, tag in (cols or {}).items()}
         for col in table.columns:
             if src is not None:
                 col.source = src.name
-            tag = cols.get(col.profile.name) if cols is not None else None
-            if cols is None or col.profile.name not in cols:
+            if cols is None or col.profile.name.lower() not in cols_lower:
                 col.status = "new"
                 continue
+            tag = cols_lower[col.profile.name.lower()]
             col.declared = tag
             human = (tag or {}).get("class")
             if col.cls not in _NOT_A_LEAK and col.confidence >= _LEAK_CONFIDENCE and copies_as_is(tag or {}):
@@ -91,7 +96,7 @@ def proposals(result: ScanResult, declared: dict[str, DeclaredSource], models_di
             tables=[TableProposal(
                 name=_dbt_table_name(src, t.context.table),
                 identifier=None if _dbt_table_name(src, t.context.table) == t.context.table
-                or (src and t.context.table in src.dbt_names) else t.context.table,
+                or (src and t.context.table.lower() in {n.lower() for n in src.dbt_names}) else t.context.table,
                 primary_key=list(t.primary_key) or None,
                 columns=[_column_proposal(c) for c in t.columns],
             ) for t, _ in tables],
@@ -117,8 +122,10 @@ _PLAIN_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 def _dbt_table_name(src: DeclaredSource | None, live: str) -> str:
     """The dbt name of a production table: the declared one, the live one when it is a plain
     identifier, else a cleaned one (`Order Items` -> `order_items`, with `identifier:`)."""
-    if src is not None and live in src.dbt_names:
-        return src.dbt_names[live]
+    if src is not None:
+        for name, dbt_name in src.dbt_names.items():
+            if name.lower() == live.lower():
+                return dbt_name
     if _PLAIN_NAME.match(live):
         return live
     from .names import tokens
@@ -184,6 +191,14 @@ def cmd_scan(args: Any) -> int:
         result = scanner.scan(args.path, schemas=args.schema or None, tables=args.table or None,
                               source_names=names)
         compare(result, declared, scanner.catalog)
+        if args.path.is_dir():
+            for schema in sorted({t.context.schema for t in result.tables}):
+                src = declared.get(schema.lower())
+                if src is not None:
+                    result.warnings.append(
+                        f"the folder's schema '{schema}' is compared with the declared source '{src.name}' "
+                        f"({src.file.relative_to(root) if src.file.is_relative_to(root) else src.file}): the "
+                        "proposal adds to it. Rename the folder to scan its files as a new source")
         changes = proposals(result, declared, models_dir)
     except (ScanError, PluginError) as exc:
         print(f"understudy: scan: {exc}", file=sys.stderr)
@@ -206,23 +221,26 @@ def cmd_scan(args: Any) -> int:
             "warnings": result.warnings,
         }, indent=2, default=str))
     else:
-        print_table(result, show_all=args.all)
+        # With --diff the diff alone goes to stdout (`understudy scan ... --diff | git apply`).
+        out = sys.stderr if args.diff else sys.stdout
+        print_table(result, show_all=args.all, stream=out)
         for w in result.warnings:
             print(f"warning: {w}", file=sys.stderr)
         if args.diff:
             for ch in changes:
                 sys.stdout.write(_diff(ch, root))
-        print()
+        print(file=out)
         print(f"{len(result.tables)} tables, {sum(len(t.columns) for t in result.tables)} columns: "
               f"{counts['new']} new, {counts['declared']} agree with their tag, {counts['differs']} differ, "
-              f"{counts['possible_leak']} tagged public but look personal")
+              f"{counts['possible_leak']} tagged to be copied but look personal", file=out)
         for ch in changes:
             verb = "wrote" if args.write else "would write"
-            print(f"  {verb} {ch.path.relative_to(root) if ch.path.is_relative_to(root) else ch.path}: {'; '.join(ch.edits)}")
+            print(f"  {verb} {ch.path.relative_to(root) if ch.path.is_relative_to(root) else ch.path}: "
+                  f"{'; '.join(ch.edits)}", file=out)
         if changes and not args.write:
-            print("Review with --diff; apply with --write, then run `understudy sync`.")
+            print("Review with --diff; apply with --write, then run `understudy sync`.", file=out)
         elif changes:
-            print("Review the change, then run `understudy sync` to generate the masked models.")
+            print("Review the change, then run `understudy sync` to generate the masked models.", file=out)
     return EXIT_PROPOSALS if (changes or counts["possible_leak"]) else EXIT_NOTHING_NEW
 
 

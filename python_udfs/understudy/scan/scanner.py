@@ -22,6 +22,7 @@ from .types import Classifier, ColumnProfile, TableContext
 # Classes where uniqueness of the source column matters for the masking method.
 UNIQUE_RELEVANT = {"identifier", "natural_key", "email", "username", "phone", "national_id",
                    "card_number", "bank_account", "device_id", "ip_address"}
+_TABLE_PREFIXES = {"raw", "stg", "src", "tbl", "dim", "fct", "fact", "t", "tb", "base", "int"}
 QUASI_CLASSES = {"quasi_identifier", "postcode", "date_of_birth", "city"}
 KEEP_CLASSES = {"public", "quasi_identifier"}
 MIN_ROWS_FOR_UNIQUE = 10
@@ -235,7 +236,10 @@ class Scanner:
             schema, table = label.split(".", 1)
             if schema != ref.schema.lower() or label == ref.label.lower():
                 continue
-            table_stem = "".join(names.tokens(table))
+            table_toks = list(names.tokens(table))
+            while len(table_toks) > 1 and table_toks[0] in _TABLE_PREFIXES:
+                table_toks = table_toks[1:]      # raw_customers, stg_orders, tbl_users
+            table_stem = "".join(table_toks)
             same_name = "".join(toks) == "".join(names.tokens(pk)) and pk.lower() not in ("id",)
             named_after = stem and stem in (table_stem, _singular(table_stem))
             if same_name or named_after:

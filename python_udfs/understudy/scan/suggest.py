@@ -16,7 +16,7 @@ from .scanner import Scanner
 
 
 def describe(tag: dict, method: str, confidence: float, evidence: list[str]) -> str:
-    inner = ", ".join(f"{k}: {v}" for k, v in tag.items())
+    inner = ", ".join(f"{k}: {str(v).lower() if isinstance(v, bool) else v}" for k, v in tag.items())
     why = "; ".join(evidence) or "no evidence"
     return f"understudy: {{{inner}}} (method {method}, confidence {confidence:.2f}: {why})"
 
