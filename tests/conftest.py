@@ -133,3 +133,28 @@ sources:
           - {name: person_id, data_type: integer, config: {meta: {understudy: {class: identifier, references: shop.people.id}}}}
           - {name: total, data_type: "decimal(8,2)", config: {meta: {understudy: {class: public}}}}
 """
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch) -> Path:
+    """A copy of the project's policy and sources for the scanner's CLI, which reads and writes
+    only there; no classifier plug-in is configured from the environment."""
+    root = tmp_path / "project"
+    root.mkdir()
+    shutil.copy(ROOT / "dbt_project.yml", root / "dbt_project.yml")
+    shutil.copytree(ROOT / "models", root / "models")
+    monkeypatch.setenv("UNDERSTUDY_PROJECT_DIR", str(root))
+    for var in ("UNDERSTUDY_CLASSIFIERS", "UNDERSTUDY_LLM_URL", "UNDERSTUDY_LLM_TOKEN",
+                "UNDERSTUDY_LLM_MODEL", "UNDERSTUDY_LLM_TIMEOUT"):
+        monkeypatch.delenv(var, raising=False)
+    return root
+
+
+def cli(capsys, *args: object) -> tuple[int, str, str]:
+    """Run the `understudy` CLI in this process: exit code, stdout, stderr."""
+    from understudy.cli import main
+
+    capsys.readouterr()
+    rc = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return rc, out, err

@@ -20,7 +20,7 @@ import yaml
 
 from understudy.cli import main
 
-from conftest import ROOT
+from conftest import cli, ROOT
 
 CATALOG = yaml.safe_load((ROOT / "dbt_project.yml").read_text())["vars"]["understudy"]
 CLASSES = set(CATALOG["classes"])
@@ -29,31 +29,10 @@ CLASSES = set(CATALOG["classes"])
 # --------------------------------------------------------------------------- helpers
 
 
-@pytest.fixture
-def project(tmp_path, monkeypatch) -> Path:
-    """A copy of the project's policy and sources; the CLI reads and writes only there."""
-    root = tmp_path / "project"
-    root.mkdir()
-    shutil.copy(ROOT / "dbt_project.yml", root / "dbt_project.yml")
-    shutil.copytree(ROOT / "models", root / "models")
-    monkeypatch.setenv("UNDERSTUDY_PROJECT_DIR", str(root))
-    for var in ("UNDERSTUDY_CLASSIFIERS", "UNDERSTUDY_LLM_URL", "UNDERSTUDY_LLM_TOKEN",
-                "UNDERSTUDY_LLM_MODEL", "UNDERSTUDY_LLM_TIMEOUT"):
-        monkeypatch.delenv(var, raising=False)
-    return root
-
-
 def build(path: Path, sql: str) -> Path:
     with duckdb.connect(str(path)) as con:
         con.execute(sql)
     return path
-
-
-def cli(capsys, *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    rc = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return rc, out, err
 
 
 def scan_json(capsys, *args: str) -> tuple[int, dict]:

@@ -26,6 +26,7 @@ from understudy.scan import command, profile
 from understudy.scan.profile import ScanError
 from understudy.scan.project_sources import DeclaredSource
 from understudy.scan.scanner import ColumnResult, ScanResult, Scanner, load_catalog
+from conftest import cli  # noqa: E402
 
 ROOT = project_root()
 CATALOG = load_catalog(ROOT)
@@ -46,27 +47,6 @@ def scan(path: Path, **kwargs) -> dict[tuple[str, str], ColumnResult]:
     """Scan `path`; results by (table, column)."""
     result = Scanner(ROOT).scan(path, **kwargs)
     return {(c.profile.table, c.profile.name): c for c in result.columns()}
-
-
-@pytest.fixture
-def project(tmp_path, monkeypatch) -> Path:
-    """A copy of the project's policy and sources; the CLI reads and writes only there."""
-    root = tmp_path / "project"
-    root.mkdir()
-    shutil.copy(ROOT / "dbt_project.yml", root / "dbt_project.yml")
-    shutil.copytree(ROOT / "models", root / "models")
-    monkeypatch.setenv("UNDERSTUDY_PROJECT_DIR", str(root))
-    for var in ("UNDERSTUDY_CLASSIFIERS", "UNDERSTUDY_LLM_URL", "UNDERSTUDY_LLM_TOKEN",
-                "UNDERSTUDY_LLM_MODEL", "UNDERSTUDY_LLM_TIMEOUT"):
-        monkeypatch.delenv(var, raising=False)
-    return root
-
-
-def cli(capsys, *args: object) -> tuple[int, str, str]:
-    capsys.readouterr()
-    rc = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return rc, out, err
 
 
 # --------------------------------------------------------------------------- 1. shapes behind meaningless names
