@@ -319,6 +319,10 @@ def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: b
         card = by_kind.get("card")
         if card and card.fraction >= 0.8:
             return verdict("card_number", 0.9, card.detail + " (stored as numbers)")
+        years = sum(1 for v in sample if v.strip().isdigit() and 1900 <= int(v.strip()) <= 2030)
+        if "date_of_birth" in by_name and sample and years >= 0.9 * len(sample):
+            return verdict("quasi_identifier", 0.85, by_name["date_of_birth"].evidence,
+                           "values are years: a birth year")
         ymd = sum(1 for v in sample if _YMD.match(v.strip()))
         ym = sum(1 for v in sample if _YM.match(v.strip()))
         if sample and ymd >= 0.9 * len(sample) and fam == "integer":

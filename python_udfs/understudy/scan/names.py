@@ -114,6 +114,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "remote ip", "source ip", "adresse ip", "ip adresse", "direccion ip",
     ),
     "device_id": (
+        "wearable", "wearable id", "wearable serial", "tracker id", "app install id", "install id", "installation id",
         "key card", "keycard", "key card uid", "rfid", "rfid tag", "zaehler nr", "zahler nr", "zaehlernummer", "zahlernummer", "meter number", "meter no", "meter id", "meter serial", "numero compteur", "numero de contador", "advertising id",
         "ad id", "gaid", "aaid", "push token", "device token",
         "iccid", "sim", "sim number", "serial number", "device serial", "numero serie",
@@ -121,6 +122,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "udid", "advertising id", "idfa",
     ),
     "date_of_birth": (
+        "date naiss", "naiss", "dt naiss", "fecha nac", "geb datum", "gebdat", "dob date",
         "data di nascita", "data nascita", "nascita", "geboortedatum", "geboren", "data de nascimento", "data nascimento", "nascimento", "birth dt", "dob yyyymmdd",
         "dob", "birth date", "birthdate", "date of birth", "birthday", "born", "born on", "birth",
         "date de naissance", "date naissance", "naissance", "datenaissance", "geburtsdatum", "geburtstag",
@@ -132,6 +134,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "gps", "breitengrad", "langengrad", "latitud", "longitud",
     ),
     "money": (
+        "monthly fee", "membership fee", "salary expectation", "expected salary", "pretension salariale", "gehaltsvorstellung", "expectativa salarial",
         "abschlag", "abschlagszahlung", "instalment", "installment", "monthly instalment", "mensualite", "cuota", "cuota mensual", "lifetime spend", "lifetime value",
         "earnings", "earning", "ganancia", "ganancias", "ganancia conductor", "verdienst", "lohnsteuer", "income tax", "tax amount", "impuesto", "impot", "imposta", "contribution", "contributions", "beitrag", "beitraege", "sv beitraege", "sozialversicherungsbeitrag", "deposit", "cash deposit", "largest cash deposit", "turnover", "monthly turnover", "expected monthly turnover", "assets", "loan", "mortgage", "pension", "rente", "commission", "provision", "available balance", "overdraft", "debt amount", "payout", "allowance",
         "premio annuo", "premium", "annual premium", "saldo", "openstaand saldo", "stipendio", "reddito", "salaris", "inkomen", "renda", "balance", "account balance", "running balance", "gross pay", "net salary", "brutto", "netto", "lohnsumme", "sueldo bruto", "credit line",
@@ -142,6 +145,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "chiffre d affaires", "net pay", "gross pay",
     ),
     "company": (
+        "firmenkunde", "firmenname", "nombre empresa", "nom entreprise", "company customer",
         "mandant", "client company", "employer id name",
         "datore di lavoro", "werkgever", "empregador", "azienda", "bedrijf", "employer nm",
         "company", "company name", "employer", "employer name", "organization", "organisation",
@@ -149,6 +153,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "arbeitgeber", "empresa", "empleador", "business name",
     ),
     "quasi_identifier": (
+        "poids", "poids kg", "taille cm", "masse grasse", "tour de taille", "frequence cardiaque", "freq cardiaque", "freq cardiaque repos", "peso", "altura", "estatura", "gewicht", "groesse", "korpergrosse", "blood pressure", "bmi", "heart rate", "resting heart rate", "body fat", "waist", "seat", "seat number", "sitzplatz", "asiento", "siege", "birth year", "year of birth", "annee naissance", "ano nacimiento", "geburtsjahr",
         "seccion censal", "census tract", "census block", "precinct", "voting precinct", "wahlbezirk", "bureau de vote", "anrede", "civility",
         "titel", "civilite", "tratamiento", "steuerklasse", "tax class", "taetigkeit", "tatigkeit", "beziehung", "relation", "parentesco", "lien de parente", "relacion", "verwandtschaft", "risk band", "risk class", "risk rating", "segment", "konfession", "confession",
         "sesso", "geslacht", "stato civile", "burgerlijke staat", "cor raca", "raca", "uf", "regione", "titulacao", "nazionalita", "nationaliteit", "nacionalidade", "professione", "beroep", "profissao", "marital status code", "risk score", "pep", "religione",
@@ -231,7 +236,7 @@ ABBREVIATIONS = {
 }
 _TRAILING_DIGITS = re.compile(r"^([a-z]{2,})(\d+)$")
 # Last tokens that qualify a class without changing it (`state_code`, `marital_status_cd`).
-_CODE_OK = {"quasi_identifier": {"code", "cd"}, "postcode": {"code"}}
+_CODE_OK = {"quasi_identifier": {"code", "cd", "pct", "percent"}, "postcode": {"code"}}
 _FOLD = str.maketrans({"ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L", "đ": "d"})
 
 
