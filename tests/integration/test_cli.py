@@ -34,7 +34,7 @@ def test_build_without_a_key_exits_2_and_says_why(tmp_path):
            "DBT_LOG_PATH": str(tmp_path / "logs")}
     done = understudy("build", env=env)
     assert done.returncode == 2
-    assert "no masking key" in done.stdout and "nothing was written or published" in done.stderr
+    assert "no masking key" in done.stdout and "nothing was published" in done.stderr
     assert not (tmp_path / "test.duckdb").exists()
 
 
@@ -45,3 +45,23 @@ def test_keygen_writes_a_private_key_file_once(tmp_path):
     again = understudy("keygen", env=env)
     assert again.returncode == 0 and "already exists" in again.stderr
     assert oct((tmp_path / "k" / "key").stat().st_mode & 0o777) == "0o600"
+
+
+def test_build_on_drifted_production_exits_1_naming_the_column(tmp_path):
+    """Production that no longer matches the YAML is a failed check (1), not a set-up error."""
+    import duckdb
+
+    from understudy.demo_data import build_prod
+
+    prod = tmp_path / "prod.duckdb"
+    build_prod(prod)
+    with duckdb.connect(str(prod)) as con:
+        con.execute("alter table jaffle_shop.customers add column email varchar")
+    env = {"UNDERSTUDY_KEY": "test-" + "k" * 40, "UNDERSTUDY_PROD_PATH": str(prod),
+           "UNDERSTUDY_TEST_PATH": str(tmp_path / "test.duckdb"), "DBT_TARGET_PATH": str(tmp_path / "target"),
+           "DBT_LOG_PATH": str(tmp_path / "logs")}
+    done = understudy("build", env=env)
+    assert done.returncode == 1
+    assert "column jaffle_shop.customers.email is in production but not declared" in done.stdout
+    assert "nothing was published" in done.stderr
+    assert not (tmp_path / "test.duckdb").exists()
