@@ -468,7 +468,7 @@ def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: b
     if person_table and col.unique and col.rows >= 10 and col.shapes and any(ch == "9" for ch in col.shapes[0][0]) \
             and sum(n for _, n in col.shapes[:1]) >= 0.9 * max(1, len(sample)):
         return verdict("identifier", 0.65, f"unique codes of one shape ({col.shapes[0][0]})")
-    return verdict("public", 0.6, "no name or value evidence" if best is None else best.evidence + " (modifier)")
+    return verdict("public", 0.6, "no name or value evidence" if best is None else f"{best.evidence}, which does not fit its values or table")
 
 
 _OPAQUE = re.compile(r"^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9_-]{8,64}$|^(?=.*\d)(?=.*[a-f])[0-9a-f]{16,64}$")
