@@ -203,6 +203,18 @@ def shape_verdict(col: ColumnProfile, sample: list[str], fam: str, person_table:
     return None
 
 
+def _value_evidence(col: ColumnProfile) -> tuple[list[ValueHit], dict[str, ValueHit]]:
+    """The validators' hits and the name-list hits on the column's sample, computed once per
+    column (the scanner classifies every column twice: the second pass knows which tables
+    hold people)."""
+    cached = col.__dict__.get("_value_evidence")
+    if cached is None:
+        hits = values.scan_values(col.sample, col.data_type) if col.sample else []
+        cached = (hits, name_hits(col.sample))
+        col.__dict__["_value_evidence"] = cached
+    return cached
+
+
 def _is_gender(sample: list[str]) -> bool:
     vals = {v.strip().lower() for v in sample if v and v.strip()}
     return 2 <= len(vals) <= 6 and vals <= _GENDER_VALUES
@@ -233,14 +245,14 @@ def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: b
     best = matches[0] if matches and not matches[0].modified else None
     by_name = {m.cls: m for m in matches if not m.modified and m.score >= 0.75}
     sample = col.sample
-    hits = values.scan_values(sample, col.data_type) if sample else []
+    hits, people = _value_evidence(col)
     by_kind = {h.kind: h for h in hits}
     by_cls: dict[str, ValueHit] = {}
     for h in hits:
         if h.cls not in by_cls or h.fraction > by_cls[h.cls].fraction:
             by_cls[h.cls] = h
     if fam == "text":
-        for kind, h in name_hits(sample).items():
+        for kind, h in people.items():
             if kind not in by_cls or h.fraction > by_cls[kind].fraction:
                 by_cls[kind] = h
     non_empty = sum(1 for v in sample if v.strip())
@@ -266,8 +278,9 @@ def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: b
         return verdict("json", 0.95, h.detail if h else "JSON type")
 
     # 1. Strict validators on most of the sample (a key built around an email is not an email).
-    if "email" in by_kind and _composed_with_pii(sample):
-        return verdict("natural_key", 0.9, _composed_with_pii(sample))
+    composed = _composed_with_pii(sample) if "email" in by_kind else ""
+    if composed:
+        return verdict("natural_key", 0.9, composed)
     strict = [h for h in hits if h.kind in _STRICT_KINDS]
     if strict:
         h = max(strict, key=lambda x: x.fraction)
@@ -281,7 +294,8 @@ def _classify_column(col: ColumnProfile, table: TableContext, *, person_table: b
                            by_name[h.cls].evidence if agrees else "", h.detail)
 
     # 2. A key derived from personal data: a unique or key column with entities inside.
-    composed = _composed_with_pii(sample)
+    if "email" not in by_kind:
+        composed = _composed_with_pii(sample)
     if composed:
         return verdict("natural_key", 0.9, composed)
     ent = by_kind.get("free_text_entities")
