@@ -15,13 +15,14 @@
                 'name': c.name, 'class': c.class, 'method': c.method, 'params': c.params,
                 'domain': c.domain, 'unique': c.unique, 'in_pk': c.in_pk, 'data_type': c.type.declared,
                 'references': c.references, 'fk': c.fk, 'expression': c.expression,
+                'distinct': c.distinct, 'avoid': c.avoid,
                 'description': c.description,
                 'guarantees': {'masks': s.masks, 'deterministic': s.deterministic, 'unique': s.unique,
                                'format_preserving': s.format_preserving, 'reversible': s.reversible}
             }) -%}
         {%- endfor -%}
         {%- do tables.append({
-            'source': plan.source, 'table': plan.table, 'identifier': node.identifier, 'description': plan.description,
+            'source': plan.source, 'table': plan.table, 'schema': node.schema, 'identifier': node.identifier, 'description': plan.description,
             'primary_key': plan.primary_key, 'entity': plan.entity.name,
             'foreign_keys': plan.foreign_keys, 'columns': columns
         }) -%}

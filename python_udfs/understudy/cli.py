@@ -7,6 +7,7 @@
     understudy build           dbt build --target test, then a summary of what was masked
     understudy bench-data      write a production-like benchmark database of any size
     understudy bench           time the masked build against a plain copy, at two scales
+    understudy plan [--check]  write the masking plan (the SQL of every column) to docs/plan/
     understudy scan PATH       find the personal data in a database, propose tags as a YAML change
     understudy scan-eval PATH  precision and recall of the scan against labelled columns
 
@@ -230,6 +231,42 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return EXIT_OK if report["build_ok"] else EXIT_FAILED
 
 
+def cmd_plan(args: argparse.Namespace) -> int:
+    from .plan import plan_files, write
+    from .project import export_plan
+
+    try:
+        plan = export_plan(args.root)
+    except RuntimeError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_SETUP
+    out = args.out or (args.root / "docs" / "plan" if args.dialect == "duckdb"
+                       else args.root / "target" / "plan" / args.dialect)
+    try:
+        files = plan_files(plan, out, args.dialect)
+    except ValueError as exc:
+        _say(str(exc))
+        return EXIT_FAILED
+    changed = write(files, out, check=args.check)
+    for f in files:
+        for p in f.portability:
+            print(f"{p.column}: " + "; ".join(f"{name} ({why})" for name, why in p.functions))
+    if args.check:
+        for path in changed:
+            print(f"stale: {path.relative_to(args.root) if path.is_relative_to(args.root) else path}", file=sys.stderr)
+        if changed:
+            _say("the masking plan is stale; run `understudy plan` (or `make plan`) and commit the result")
+            return EXIT_SETUP
+        _say(f"the masking plan is up to date ({len(files)} sources)")
+        return EXIT_OK
+    where = out.relative_to(args.root) if out.is_relative_to(args.root) else out
+    _say(f"{len(changed)} plan file(s) written to {where} ({len(files)} sources, {args.dialect})")
+    if args.dialect != "duckdb":
+        n = sum(len(f.portability) for f in files)
+        _say(f"{n} column(s) use functions with no faithful equivalent in {args.dialect} (listed above)")
+    return EXIT_OK
+
+
 def cmd_scan(args: argparse.Namespace) -> int:
     from .scan.command import cmd_scan as run
 
@@ -291,6 +328,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--peers-python", type=Path, help="interpreter with the peers installed (default .venv-peers/bin/python)")
     p.add_argument("--json", action="store_true", help="print the result as one JSON object")
     p.set_defaults(fn=cmd_bench)
+
+    p = sub.add_parser("plan", help="write the masking plan: the SQL of every masked column",
+                       description="Render, for every masked table, the SQL each column becomes, with its "
+                       "class, method, domain and guarantees, into docs/plan/<source>.sql (committed, reviewed in "
+                       "pull requests). --dialect transpiles it and lists what has no faithful equivalent.")
+    p.add_argument("--check", action="store_true", help="only check that the committed plan is current")
+    p.add_argument("--dialect", choices=["duckdb", "postgres", "snowflake", "spark"], default="duckdb",
+                   help="SQL dialect (default duckdb; others go to target/plan/<dialect>/)")
+    p.add_argument("--out", type=Path, help="folder to write to")
+    p.set_defaults(fn=cmd_plan)
 
     p = sub.add_parser("scan", help="find personal data in a database and propose tags",
                        description="Profile a DuckDB database (or a folder of CSV / Parquet files), classify "
