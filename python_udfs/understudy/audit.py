@@ -1,0 +1,130 @@
+"""The lineage audit: no tagged production column reaches a model's output without a masking function.
+
+Every output column of a model is traced with sqlglot's column lineage back to the columns it is
+computed from. A path that ends in a production column tagged anything but `public` leaks unless,
+somewhere along it, the value goes through one of Understudy's masking functions (`us_*`). Paths
+that end in a masked model are clean (the masked models are generated from the tags and tested
+value by value); paths through another downstream model carry that model's leaks. SQL the audit
+cannot parse or trace fails the audit: it never passes by default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.lineage import Node, lineage
+from sqlglot.optimizer.qualify import qualify
+
+MASKING_PREFIX = "us_"
+Relation = tuple[str, str, str]   # (database, schema, table), lower case
+
+
+@dataclass(frozen=True)
+class Leak:
+    model: str        # "schema.table" of the model's output
+    column: str
+    path: tuple[str, ...]  # from the source column up to (excluding) the output column
+    reason: str
+
+    def __str__(self) -> str:
+        chain = " <- ".join((f"{self.model}.{self.column}", *reversed(self.path)))
+        return f"{chain} ({self.reason})"
+
+
+@dataclass
+class Catalog:
+    """What the audit knows about relations: production sources with each column's class, the
+    masked models (clean by construction), and the columns of every relation for `select *`."""
+
+    source_classes: dict[Relation, dict[str, str]] = field(default_factory=dict)
+    masked: set[Relation] = field(default_factory=set)
+    columns: dict[Relation, dict[str, str]] = field(default_factory=dict)
+    # leaks already found in downstream models: relation -> column -> leaks
+    tainted: dict[Relation, dict[str, list[Leak]]] = field(default_factory=dict)
+
+    def schema(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for (db, sch, table), cols in self.columns.items():
+            out.setdefault(db, {}).setdefault(sch, {})[table] = dict(cols) or {"_": "varchar"}
+        return out
+
+
+def _rel(table: exp.Table, default_db: str) -> Relation:
+    return ((table.catalog or default_db).lower(), (table.db or "main").lower(), table.name.lower())
+
+
+def _parts(name: str) -> list[str]:
+    """`"customers"."email"` -> ['customers', 'email'] (lineage names are quoted once qualified)."""
+    return [p.strip('"').lower() for p in name.split(".")]
+
+
+def _masked_between(parent: Node, child: Node) -> bool:
+    """Does `parent`'s expression pass `child`'s column through a masking function?"""
+    parts = _parts(child.name)
+    child_col = parts[-1]
+    child_table = parts[-2] if len(parts) > 1 else ""
+    for col in parent.expression.find_all(exp.Column):
+        if col.name.lower() != child_col or (child_table and col.table and col.table.lower() != child_table):
+            continue
+        node: exp.Expression | None = col.parent
+        while node is not None and node is not parent.expression.parent:
+            if isinstance(node, exp.Anonymous) and node.name.lower().startswith(MASKING_PREFIX):
+                return True
+            node = node.parent
+        return False
+    return False
+
+
+def _walk(node: Node, path: list[Node], catalog: Catalog, default_db: str, model: str, column: str,
+          masked: bool, out: list[Leak]) -> None:
+    if not node.downstream:
+        if not isinstance(node.source, exp.Table):
+            return                                  # a literal or a function without columns
+        rel = _rel(node.source, default_db)
+        name = _parts(node.name)[-1]
+        label = f"{rel[1]}.{rel[2]}.{name}"
+        if rel in catalog.masked:
+            return
+        if rel in catalog.source_classes:
+            cls = catalog.source_classes[rel].get(name)
+            if masked or cls == "public":
+                return
+            out.append(Leak(model, column, (label,), "no mask" if cls else "column not declared: no mask"))
+            return
+        if rel in catalog.tainted:
+            if masked:
+                return
+            for leak in catalog.tainted[rel].get(name, []):
+                out.append(Leak(model, column, leak.path + (f"{leak.model}.{leak.column}",), leak.reason))
+            return
+        if not masked:
+            out.append(Leak(model, column, (label,), "unknown relation: cannot prove it is masked"))
+        return
+    for child in node.downstream:
+        _walk(child, [*path, child], catalog, default_db, model, column,
+              masked or _masked_between(node, child), out)
+
+
+def audit_sql(model: str, sql: str, catalog: Catalog, default_db: str = "staging") -> list[Leak]:
+    """The leaks of one model's compiled SQL (a select). `model` is its `schema.table`."""
+    try:
+        parsed = sqlglot.parse_one(sql, read="duckdb")
+        qualified = qualify(parsed, schema=catalog.schema(), dialect="duckdb", validate_qualify_columns=False)
+    except Exception as exc:  # noqa: BLE001 - anything that cannot be traced fails closed
+        return [Leak(model, "*", (), f"cannot parse or resolve its SQL: {type(exc).__name__}")]
+    if not isinstance(qualified, (exp.Query,)):
+        return [Leak(model, "*", (), "not a query")]
+    leaks: list[Leak] = []
+    for name in qualified.named_selects:
+        if name == "*":
+            return [Leak(model, "*", (), "`select *` from a relation whose columns are unknown")]
+        try:
+            root = lineage(name, qualified, schema=catalog.schema(), dialect="duckdb")
+        except Exception as exc:  # noqa: BLE001
+            leaks.append(Leak(model, name, (), f"cannot trace its lineage: {type(exc).__name__}"))
+            continue
+        _walk(root, [root], catalog, default_db, model, name, False, leaks)
+    return leaks
