@@ -60,8 +60,25 @@
         {%- do problems.append(skipped | length ~ " tests of masked models did not run (e.g. " ~ skipped[:3] | join(', ') ~ ").") -%}
     {%- endif -%}
 
-    {#- The staging database holds nothing but masked models and seeds tagged public. -#}
+    {#- Models built on the masked ones (marts...) may be published only when the lineage
+        audit proves that no tagged production column reaches them unmasked. -#}
     {%- set allowed = [] -%}
+    {%- set downstream = [] -%}
+    {%- for r in results if r.node.resource_type == 'model' and not (r.node.fqn | length > 2 and r.node.fqn[1] == 'masked') -%}
+        {%- do downstream.append(r.node) -%}
+    {%- endfor -%}
+    {%- if downstream -%}
+        {%- set leaks = understudy_audit(masked, downstream) -%}
+        {%- if leaks -%}
+            {#- A leak is an error, not a partial build: the run fails, and nothing is published. -#}
+            {{ exceptions.raise_compiler_error("understudy: NOT published; the lineage audit found tagged production columns reaching model outputs without a masking function:\n  lineage audit: " ~ leaks | join("\n  lineage audit: ") ~ "\nRead the masked models (ref) instead of the sources, or mask the column with one of the catalog's methods.") }}
+        {%- else -%}
+            {%- for n in downstream -%}{%- do allowed.append((n.schema ~ '.' ~ n.alias) | lower) -%}{%- endfor -%}
+        {%- endif -%}
+    {%- endif -%}
+
+    {#- The staging database holds nothing but masked models, audited downstream models and
+        seeds tagged public. -#}
     {%- for m in masked -%}{%- do allowed.append((m.schema ~ '.' ~ m.alias) | lower) -%}{%- endfor -%}
     {%- for n in graph.nodes.values() if n.resource_type == 'seed' and (understudy_meta(n) or {}).get('class') == 'public' -%}
         {%- do allowed.append((n.schema ~ '.' ~ n.alias) | lower) -%}
@@ -73,4 +90,30 @@
         {%- do problems.append("The build wrote relations that are not masked models: " ~ extra[:5] | join(', ') ~ ". Only masked models (and seeds tagged public) may reach the test database.") -%}
     {%- endif -%}
     {{ return(problems) }}
+{% endmacro %}
+
+
+{#- Run the lineage audit (the SQL function us_audit, python_udfs/understudy/audit.py) over the
+    compiled SQL of the downstream models of this build; the leaks, as lines. -#}
+{% macro understudy_audit(masked, downstream) %}
+    {%- set sources = [] -%}
+    {%- for node in graph.sources.values() if node.database == 'prod' -%}
+        {%- set cols = {} -%}
+        {%- for name, col in node.columns.items() -%}
+            {%- do cols.update({name: (understudy_meta(col) or {}).get('class')}) -%}
+        {%- endfor -%}
+        {%- do sources.append({'relation': ['prod', node.schema, node.identifier], 'columns': cols}) -%}
+    {%- endfor -%}
+    {%- set masked_rels = [] -%}
+    {%- for m in masked -%}
+        {%- do masked_rels.append({'relation': [m.database, m.schema, m.alias], 'columns': m.columns.keys() | list}) -%}
+    {%- endfor -%}
+    {%- set models = [] -%}
+    {%- for n in downstream -%}
+        {%- do models.append({'name': n.schema ~ '.' ~ n.alias, 'relation': [n.database, n.schema, n.alias],
+                              'sql': n.compiled_code or '', 'language': n.language or 'sql'}) -%}
+    {%- endfor -%}
+    {%- set payload = tojson({'sources': sources, 'masked': masked_rels, 'models': models, 'default_db': target.database}) -%}
+    {%- set found = run_query("select us_audit(" ~ _understudy_literal(payload) ~ ")").columns[0].values()[0] -%}
+    {{ return(fromjson(found)) }}
 {% endmacro %}

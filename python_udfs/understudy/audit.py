@@ -128,3 +128,51 @@ def audit_sql(model: str, sql: str, catalog: Catalog, default_db: str = "staging
             continue
         _walk(root, [root], catalog, default_db, model, name, False, leaks)
     return leaks
+
+
+def audit_models(payload: dict[str, Any]) -> list[Leak]:
+    """Audit every downstream model of a build, in build order.
+
+    `payload`: {"sources": [{"relation": [db, schema, table], "columns": {name: class}}],
+    "masked": [[db, schema, table], ...], "models": [{"name": "schema.table", "relation": [...],
+    "sql": compiled SQL, "language": "sql"}], "default_db": name}, as the build's on-run-end
+    collects it (macro understudy_audit_payload)."""
+    catalog = Catalog()
+    default_db = str(payload.get("default_db") or "staging").lower()
+    for src in payload.get("sources", []):
+        rel = tuple(str(p).lower() for p in src["relation"])
+        catalog.source_classes[rel] = {k.lower(): v for k, v in src["columns"].items()}
+        catalog.columns[rel] = {k.lower(): "varchar" for k in src["columns"]}
+    for m in payload.get("masked", []):
+        rel = tuple(str(p).lower() for p in m["relation"])
+        catalog.masked.add(rel)
+        catalog.columns[rel] = {k.lower(): "varchar" for k in m.get("columns", [])}
+    leaks: list[Leak] = []
+    for model in payload.get("models", []):
+        rel = tuple(str(p).lower() for p in model["relation"])
+        if model.get("language", "sql") != "sql":
+            leaks.append(Leak(model["name"], "*", (), "a Python model: its code cannot be traced, so it is refused"))
+            continue
+        found = audit_sql(model["name"], model["sql"], catalog, default_db)
+        leaks.extend(found)
+        # What this model outputs, for the models built on it.
+        try:
+            names = qualify(sqlglot.parse_one(model["sql"], read="duckdb"), schema=catalog.schema(),
+                            dialect="duckdb", validate_qualify_columns=False).named_selects
+        except Exception:  # noqa: BLE001 - already reported by audit_sql
+            names = []
+        catalog.columns[rel] = {n.lower(): "varchar" for n in names}
+        catalog.tainted[rel] = {}
+        for leak in found:
+            catalog.tainted[rel].setdefault(leak.column.lower(), []).append(leak)
+    return leaks
+
+
+def audit_json(payload_json: str) -> str:
+    """For the SQL function us_audit: the leaks as a JSON list of lines (empty: the audit passed)."""
+    import json
+
+    try:
+        return json.dumps([str(leak) for leak in audit_models(json.loads(payload_json))])
+    except Exception as exc:  # noqa: BLE001 - a failed audit never passes
+        return json.dumps([f"the lineage audit could not run: {type(exc).__name__}: {exc}"])

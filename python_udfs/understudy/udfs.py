@@ -498,6 +498,10 @@ def register_functions(conn: duckdb.DuckDBPyConnection, key: MaskingKey,
         conn.create_function("us_scan_suggest", lambda schema, table, source, columns: suggest_json(
             prod_path, schema, table, source, columns), [VARCHAR, VARCHAR, VARCHAR, VARCHAR], VARCHAR,
             side_effects=True)
+    if "us_audit" not in existing:
+        from .audit import audit_json
+
+        conn.create_function("us_audit", audit_json, [VARCHAR], VARCHAR, side_effects=True)
     if publish is not None and "us_publish" not in existing:
         conn.create_function("us_publish", lambda: publish(), [], VARCHAR, side_effects=True)
 
