@@ -8,7 +8,7 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 
 ROWS   ?= 1000000
 
-.PHONY: help install demo prod key sync check-sync build test test-fast docs docs-serve clean bench bench-data bench-peers scan scan-eval
+.PHONY: help install demo prod key sync check-sync build test test-fast docs docs-serve clean bench bench-data bench-peers scan scan-eval plan audit
 
 help:
 	@echo "make demo        build the demo production database, mask it, test it, publish it"
@@ -17,6 +17,8 @@ help:
 	@echo "make prod        (re)build warehouse/prod.duckdb from the shipped data"
 	@echo "make build       dbt build --target test with a summary (prod must exist)"
 	@echo "make sync        regenerate masked models, docs and tests from the sources YAML"
+	@echo "make plan        write docs/plan/ (the SQL of every masked column); PLAN_DIALECT=postgres|snowflake|spark transpiles"
+	@echo "make audit       lineage audit of the models built on the masked ones"
 	@echo "make scan        scan production for personal data; lists what the YAML lacks (PROD=path)"
 	@echo "make scan-eval   precision and recall of the scan on the shipped data, against data/scan_labels.csv"
 	@echo "make bench-data  write warehouse/bench_prod.duckdb with ROWS rows in its biggest table"
@@ -47,6 +49,14 @@ sync: install
 	$(BIN)/understudy sync
 
 PROD ?= $(or $(UNDERSTUDY_PROD_PATH),warehouse/prod.duckdb)
+
+PLAN_DIALECT ?= duckdb
+
+plan: install
+	$(BIN)/understudy plan --dialect $(PLAN_DIALECT)
+
+audit: install
+	$(BIN)/understudy audit
 
 scan: install
 	$(BIN)/understudy scan $(PROD) --diff

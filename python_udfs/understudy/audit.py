@@ -2,7 +2,8 @@
 
 Every output column of a model is traced with sqlglot's column lineage back to the columns it is
 computed from. A path that ends in a production column tagged anything but `public` leaks unless,
-somewhere along it, the value goes through one of Understudy's masking functions (`us_*`). Paths
+somewhere along it, the value goes through one of Understudy's masking functions
+(MASKING_FUNCTIONS). Paths
 that end in a masked model are clean (the masked models are generated from the tags and tested
 value by value); paths through another downstream model carry that model's leaks. SQL the audit
 cannot parse or trace fails the audit: it never passes by default.
@@ -18,7 +19,14 @@ from sqlglot import exp
 from sqlglot.lineage import Node, lineage
 from sqlglot.optimizer.qualify import qualify
 
-MASKING_PREFIX = "us_"
+# Understudy's functions whose output replaces their input (keyed tokens, permutations, fakes).
+# Helpers that do not (us_normalize lower-cases, us_fit trims, us_shift_days and us_unit_noise
+# compute offsets that are added to the raw value) do not count: a value that only goes
+# through them is still raw.
+MASKING_FUNCTIONS = frozenset({
+    "us_fake", "us_fake_py", "us_fpe_text", "us_fpe_digits_int", "us_token_int", "us_card", "us_avoid",
+    "us_digest", "us_h64", "us_prf_hex", "us_prf64",
+})
 Relation = tuple[str, str, str]   # (database, schema, table), lower case
 
 
@@ -71,7 +79,7 @@ def _masked_between(parent: Node, child: Node) -> bool:
             continue
         node: exp.Expression | None = col.parent
         while node is not None and node is not parent.expression.parent:
-            if isinstance(node, exp.Anonymous) and node.name.lower().startswith(MASKING_PREFIX):
+            if isinstance(node, exp.Anonymous) and node.name.lower() in MASKING_FUNCTIONS:
                 return True
             node = node.parent
         return False
@@ -176,3 +184,41 @@ def audit_json(payload_json: str) -> str:
         return json.dumps([str(leak) for leak in audit_models(json.loads(payload_json))])
     except Exception as exc:  # noqa: BLE001 - a failed audit never passes
         return json.dumps([f"the lineage audit could not run: {type(exc).__name__}: {exc}"])
+
+
+def payload_from_manifest(manifest: dict[str, Any]) -> dict[str, Any]:
+    """The audit's input from a compiled dbt manifest (`dbt compile --target test`), in the same
+    shape as the build collects it. Models come in dependency order."""
+
+    def tag_class(col: dict[str, Any]) -> str | None:
+        meta = (col.get("config") or {}).get("meta") or col.get("meta") or {}
+        return (meta.get("understudy") or {}).get("class")
+
+    sources = [{"relation": ["prod", s["schema"], s["identifier"]],
+                "columns": {name: tag_class(c) for name, c in s["columns"].items()}}
+               for s in manifest["sources"].values() if s.get("database") == "prod"]
+    nodes = {uid: n for uid, n in manifest["nodes"].items() if n["resource_type"] == "model"
+             and n["config"].get("enabled", True)}
+    masked = [n for n in nodes.values() if len(n["fqn"]) > 2 and n["fqn"][1] == "masked"]
+    downstream = {uid: n for uid, n in nodes.items() if n not in masked}
+    ordered: list[dict[str, Any]] = []
+    seen: set[str] = set()
+
+    def visit(uid: str) -> None:
+        if uid in seen or uid not in downstream:
+            return
+        seen.add(uid)
+        for dep in downstream[uid]["depends_on"]["nodes"]:
+            visit(dep)
+        ordered.append(downstream[uid])
+
+    for uid in sorted(downstream):
+        visit(uid)
+    default_db = masked[0]["database"] if masked else "staging"
+    return {
+        "sources": sources,
+        "masked": [{"relation": [n["database"], n["schema"], n["alias"]], "columns": list(n["columns"])} for n in masked],
+        "models": [{"name": f"{n['schema']}.{n['alias']}", "relation": [n["database"], n["schema"], n["alias"]],
+                    "sql": n.get("compiled_code") or "", "language": n.get("language", "sql")} for n in ordered],
+        "default_db": default_db,
+    }

@@ -3,11 +3,12 @@
     understudy demo            build the demo production database, then the masked copy
     understudy prod            build the demo production database from the shipped data
     understudy keygen          create the local key file (git-ignored) if there is none
-    understudy sync [--check]  write the masked models, docs and tests from the tagged sources
+    understudy sync [--check]  write the masked models, docs, tests and plan from the tagged sources
     understudy build           dbt build --target test, then a summary of what was masked
     understudy bench-data      write a production-like benchmark database of any size
     understudy bench           time the masked build against a plain copy, at two scales
     understudy plan [--check]  write the masking plan (the SQL of every column) to docs/plan/
+    understudy audit           lineage audit of the models built on the masked ones
     understudy scan PATH       find the personal data in a database, propose tags as a YAML change
     understudy scan-eval PATH  precision and recall of the scan against labelled columns
 
@@ -77,6 +78,7 @@ def cmd_prod(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from .plan import plan_files, write
     from .project import export_plan
     from .sync import sync
 
@@ -86,13 +88,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return EXIT_SETUP
     changed = sync(plan, args.root / "models" / "masked", check=args.check)
+    # The masking plan (docs/plan/) is generated from the same tags: it is kept current with them.
+    if os.environ.get("UNDERSTUDY_SOURCES", "demo") == "demo":
+        out = args.root / "docs" / "plan"
+        changed += write(plan_files(plan, out), out, check=args.check)
     if args.check:
         if changed:
             for path in changed:
                 print(f"stale: {path.relative_to(args.root)}", file=sys.stderr)
-            _say("generated models are stale; run `understudy sync` (or `make sync`) and commit the result")
+            _say("generated files are stale; run `understudy sync` (or `make sync`) and commit the result")
             return EXIT_SETUP
-        _say(f"generated models are up to date ({len(plan['tables'])} tables)")
+        _say(f"generated models and plan are up to date ({len(plan['tables'])} tables)")
         return EXIT_OK
     _say(f"{len(changed)} file(s) written for {len(plan['tables'])} tables")
     return EXIT_OK
@@ -267,6 +273,28 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_audit(args: argparse.Namespace) -> int:
+    from .audit import audit_models, payload_from_manifest
+    from .project import run_dbt
+
+    run = run_dbt(["compile", "--target", "test", "--quiet"], root=args.root)
+    manifest_file = Path(os.environ.get("DBT_TARGET_PATH", args.root / "target")) / "manifest.json"
+    if run.returncode != 0 or not manifest_file.exists():
+        print(run.stdout[-4000:], file=sys.stderr)
+        _say("the models did not compile; nothing could be audited")
+        return EXIT_SETUP
+    payload = payload_from_manifest(json.loads(manifest_file.read_text()))
+    leaks = audit_models(payload)
+    for leak in leaks:
+        print(f"leak: {leak}")
+    n = len(payload["models"])
+    if leaks:
+        _say(f"the lineage audit failed: {len(leaks)} path(s) in {n} downstream model(s)")
+        return EXIT_FAILED
+    _say(f"the lineage audit passed: {n} downstream model(s), {len(payload['masked'])} masked models trusted")
+    return EXIT_OK
+
+
 def cmd_scan(args: argparse.Namespace) -> int:
     from .scan.command import cmd_scan as run
 
@@ -338,6 +366,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="SQL dialect (default duckdb; others go to target/plan/<dialect>/)")
     p.add_argument("--out", type=Path, help="folder to write to")
     p.set_defaults(fn=cmd_plan)
+
+    p = sub.add_parser("audit", help="trace every downstream model's columns to the sources",
+                       description="Compile the models of the test target and trace every output column of "
+                       "every model built on the masked ones back to production columns (sqlglot lineage). "
+                       "A tagged column that arrives without a masking function fails the audit.")
+    p.set_defaults(fn=cmd_audit)
 
     p = sub.add_parser("scan", help="find personal data in a database and propose tags",
                        description="Profile a DuckDB database (or a folder of CSV / Parquet files), classify "

@@ -51,9 +51,9 @@ def test_every_declared_table_is_published_with_its_row_count(demo: Workspace):
         assert prod_rows == test_rows, f"{t['source']}.{ident}"
 
 
-def test_the_test_database_holds_only_masked_tables(demo: Workspace):
+def test_the_test_database_holds_only_masked_tables_and_audited_marts(demo: Workspace):
     published = {(s, n) for s, n in demo.query("select schema_name, table_name from duckdb_tables() where database_name = 'test'")}
-    expected = {(t["source"], t.get("identifier", t["name"])) for t in SOURCES}
+    expected = {(t["source"], t.get("identifier", t["name"])) for t in SOURCES} | {("main", "customer_invoices")}
     assert published == expected
 
 
