@@ -120,11 +120,7 @@
     labels are values, so they are not repeated. -#}
 {% macro understudy_live_type(dtype) %}
     {%- set t = dtype | string | trim -%}
-    {%- if modules.re.match('^[A-Za-z_ ]+\\s*(\\(\\s*\\d+\\s*(,\\s*\\d+\\s*)?\\))?$', t) -%}
-        {%- set out = understudy_parse_type(t, 'production') -%}
-        {%- do out.update({'shown': t}) -%}
-        {{ return(out) }}
-    {%- endif -%}
-    {%- set shown = 'ENUM (labels not shown)' if t.upper().startswith('ENUM') else t -%}
-    {{ return({'family': 'unsupported', 'sql_type': t, 'bits': none, 'length': none, 'shown': shown}) }}
+    {%- set out = understudy_parse_type(t, 'production', strict=false) -%}
+    {%- do out.update({'shown': ('ENUM (labels not shown)' if t.upper().startswith('ENUM') else t) if out.family == 'unsupported' else t}) -%}
+    {{ return(out) }}
 {% endmacro %}

@@ -1,14 +1,18 @@
 {#-
     Parse a declared column type ("varchar(60)", "numeric(10,2)", "bigint") into what the
     methods need: its family, the SQL type to cast back to, its length and its integer width.
+    With strict=false a type it cannot read gives family 'unsupported' instead of an error (for
+    live types, which production may have in any form).
 -#}
-{% macro understudy_parse_type(data_type, label) %}
+{% macro understudy_parse_type(data_type, label, strict=true) %}
     {%- if data_type is none or (data_type | string | trim) == '' -%}
         {{ exceptions.raise_compiler_error("understudy: " ~ label ~ ": no data_type declared. Every column needs its declared type (with its length, e.g. varchar(40)) so that masking can keep it.") }}
     {%- endif -%}
     {%- set t = data_type | string | lower | trim -%}
     {%- set m = modules.re.match('^([a-z_ ]+?)\\s*(\\(\\s*(\\d+)\\s*(,\\s*(\\d+)\\s*)?\\))?$', t) -%}
-    {%- if m is none -%}
+    {%- if m is none and not strict -%}
+        {{ return({'family': 'unsupported', 'sql_type': data_type | string | trim, 'bits': none, 'length': none, 'declared': t}) }}
+    {%- elif m is none -%}
         {{ exceptions.raise_compiler_error("understudy: " ~ label ~ ": cannot read data_type '" ~ data_type ~ "'") }}
     {%- endif -%}
     {%- set base = m.group(1) | trim -%}

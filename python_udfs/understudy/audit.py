@@ -118,24 +118,31 @@ def _walk(node: Node, path: list[Node], catalog: Catalog, default_db: str, model
 
 def audit_sql(model: str, sql: str, catalog: Catalog, default_db: str = "staging") -> list[Leak]:
     """The leaks of one model's compiled SQL (a select). `model` is its `schema.table`."""
+    return _audit(model, sql, catalog, default_db)[0]
+
+
+def _audit(model: str, sql: str, catalog: Catalog, default_db: str) -> tuple[list[Leak], list[str]]:
+    """The leaks of one model and the names of its output columns (empty when it cannot be read)."""
+    schema = catalog.schema()
     try:
         parsed = sqlglot.parse_one(sql, read="duckdb")
-        qualified = qualify(parsed, schema=catalog.schema(), dialect="duckdb", validate_qualify_columns=False)
+        qualified = qualify(parsed, schema=schema, dialect="duckdb", validate_qualify_columns=False)
     except Exception as exc:  # noqa: BLE001 - anything that cannot be traced fails closed
-        return [Leak(model, "*", (), f"cannot parse or resolve its SQL: {type(exc).__name__}")]
+        return [Leak(model, "*", (), f"cannot parse or resolve its SQL: {type(exc).__name__}")], []
     if not isinstance(qualified, (exp.Query,)):
-        return [Leak(model, "*", (), "not a query")]
+        return [Leak(model, "*", (), "not a query")], []
+    names = qualified.named_selects
     leaks: list[Leak] = []
-    for name in qualified.named_selects:
+    for name in names:
         if name == "*":
-            return [Leak(model, "*", (), "`select *` from a relation whose columns are unknown")]
+            return [Leak(model, "*", (), "`select *` from a relation whose columns are unknown")], []
         try:
-            root = lineage(name, qualified, schema=catalog.schema(), dialect="duckdb")
+            root = lineage(name, qualified, schema=schema, dialect="duckdb")
         except Exception as exc:  # noqa: BLE001
             leaks.append(Leak(model, name, (), f"cannot trace its lineage: {type(exc).__name__}"))
             continue
         _walk(root, [root], catalog, default_db, model, name, False, leaks)
-    return leaks
+    return leaks, names
 
 
 def audit_models(payload: dict[str, Any]) -> list[Leak]:
@@ -161,14 +168,9 @@ def audit_models(payload: dict[str, Any]) -> list[Leak]:
         if model.get("language", "sql") != "sql":
             leaks.append(Leak(model["name"], "*", (), "a Python model: its code cannot be traced, so it is refused"))
             continue
-        found = audit_sql(model["name"], model["sql"], catalog, default_db)
+        found, names = _audit(model["name"], model["sql"], catalog, default_db)
         leaks.extend(found)
         # What this model outputs, for the models built on it.
-        try:
-            names = qualify(sqlglot.parse_one(model["sql"], read="duckdb"), schema=catalog.schema(),
-                            dialect="duckdb", validate_qualify_columns=False).named_selects
-        except Exception:  # noqa: BLE001 - already reported by audit_sql
-            names = []
         catalog.columns[rel] = {n.lower(): "varchar" for n in names}
         catalog.tainted[rel] = {}
         for leak in found:

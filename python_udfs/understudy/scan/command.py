@@ -16,7 +16,7 @@ from .plugins import PluginError
 from .profile import ScanError
 from .project_sources import DeclaredSource, declared_sources
 from .proposal_yaml import ColumnProposal, SourceProposal, TableProposal, apply_to_existing, render_new_source
-from .scanner import KEEP_CLASSES, ColumnResult, ScanResult, make_scanner, progress_printer
+from .scanner import KEEP_CLASSES, ColumnResult, ScanResult, TableResult, make_scanner, progress_printer
 
 EXIT_NOTHING_NEW, EXIT_PROPOSALS, EXIT_ERROR = 0, 1, 2
 # A human tag that keeps values as they are, against values that a strict validator recognises.
@@ -93,13 +93,7 @@ def proposals(result: ScanResult, declared: dict[str, DeclaredSource], models_di
         source = SourceProposal(
             name=src.name if src else tables[0][1][0].source,
             schema=schema,
-            tables=[TableProposal(
-                name=_dbt_table_name(src, t.context.table),
-                identifier=None if _dbt_table_name(src, t.context.table) == t.context.table
-                or (src and t.context.table.lower() in {n.lower() for n in src.dbt_names}) else t.context.table,
-                primary_key=list(t.primary_key) or None,
-                columns=[_column_proposal(c) for c in t.columns],
-            ) for t, _ in tables],
+            tables=[_table_proposal(src, t) for t, _ in tables],
         )
         if src is None:
             path = models_dir / source.name / f"_{source.name}__sources.yml"
@@ -114,6 +108,15 @@ def proposals(result: ScanResult, declared: dict[str, DeclaredSource], models_di
             if after != before:
                 changes.append(FileChange(src.file, before, after, [e.detail for e in edits]))
     return changes
+
+
+def _table_proposal(src: DeclaredSource | None, table: TableResult) -> TableProposal:
+    live = table.context.table
+    name = _dbt_table_name(src, live)
+    declared = src is not None and live.lower() in {n.lower() for n in src.dbt_names}
+    return TableProposal(name=name, identifier=None if name == live or declared else live,
+                         primary_key=list(table.primary_key) or None,
+                         columns=[_column_proposal(c) for c in table.columns])
 
 
 _PLAIN_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
